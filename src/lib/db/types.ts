@@ -1,0 +1,30 @@
+// The one database interface of Weft: code above src/lib/db never knows whether DuckDB runs in a browser worker or in Node.
+
+/** A result row as plain JS values: numbers, strings, booleans, null (never BigInt or Arrow types). */
+export type Row = Record<string, unknown>;
+
+/** Something SQL can be run against: the database itself or an open transaction. */
+export interface Queryable {
+	/** Runs one statement; `params` bind to `?` placeholders, so values are never pasted into SQL. */
+	query<T extends object = Row>(sql: string, params?: readonly unknown[]): Promise<T[]>;
+}
+
+export interface Database extends Queryable {
+	/** Makes bytes readable by SQL under `name` (e.g. in `read_csv(name)`). */
+	registerFile(name: string, bytes: Uint8Array): Promise<void>;
+	dropFile(name: string): Promise<void>;
+	/** Runs `work` on one connection inside BEGIN/COMMIT; any error rolls everything back. */
+	transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+	close(): Promise<void>;
+}
+
+/** Settings both implementations open DuckDB with. */
+export const DUCKDB_OPEN_CONFIG = {
+	query: { castBigIntToDouble: true, castDecimalToDouble: true, castTimestampToDate: false }
+};
+
+/** Extension downloads hang or fail here (and would leak requests): DuckDB must only use what is built in. */
+export const NO_EXTENSION_DOWNLOADS = [
+	'SET autoinstall_known_extensions = false',
+	'SET autoload_known_extensions = false'
+];

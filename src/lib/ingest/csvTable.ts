@@ -1,0 +1,98 @@
+// Reads a CSV file through DuckDB's reader with an explicit dialect, so every bad row is reported with its line.
+import type { Database, Queryable } from '../db/types';
+import { sqlIdentifier, sqlString } from '../db/sql';
+import { InputError } from './errors';
+
+export interface CsvLayout {
+	/** Header names as written in the file, in column order. */
+	header: string[];
+	delimiter: string;
+}
+
+const DELIMITERS = [',', ';', '\t', '|'];
+
+/** Splits a header line on a delimiter, honouring quotes; DuckDB's sniffer gives up on files with one bad row and then reports no line, so the dialect is read here and handed to it. */
+function splitHeader(line: string, delimiter: string): string[] {
+	const fields: string[] = [];
+	let field = '';
+	let quoted = false;
+	for (let i = 0; i < line.length; i++) {
+		const char = line[i];
+		if (char === '"') {
+			if (quoted && line[i + 1] === '"') {
+				field += '"';
+				i++;
+			} else quoted = !quoted;
+		} else if (char === delimiter && !quoted) {
+			fields.push(field.trim());
+			field = '';
+		} else field += char;
+	}
+	fields.push(field.trim());
+	return fields;
+}
+
+function countOutsideQuotes(line: string, char: string): number {
+	return splitHeader(line, char).length - 1;
+}
+
+export async function readCsvLayout(db: Queryable, fileName: string, path: string): Promise<CsvLayout> {
+	const rows = await db.query<{ line: string }>(
+		`SELECT line FROM read_csv(${sqlString(path)}, auto_detect = false, header = false,
+			columns = {'line': 'VARCHAR'}, delim = chr(0), quote = '', escape = '') WHERE trim(line) <> '' LIMIT 1`
+	);
+	const line = rows[0]?.line?.replace(/^\uFEFF/, '').replace(/\r$/, '');
+	if (!line) throw new InputError(fileName, 'the file is empty');
+	const delimiter = DELIMITERS.reduce((best, candidate) =>
+		countOutsideQuotes(line, candidate) > countOutsideQuotes(line, best) ? candidate : best
+	);
+	const header = splitHeader(line, delimiter);
+	if (header.length > 2000) {
+		throw new InputError(fileName, `the header has ${header.length} columns; Weft reads at most 2000`, 1);
+	}
+	return { header, delimiter };
+}
+
+/** Column i of the file is called `c{i}` in SQL, so header text never becomes part of a query. */
+export function csvColumn(index: number): string {
+	return sqlIdentifier(`c${index}`);
+}
+
+/** A `read_csv(...)` table expression with every column as text, plus `line` (the header is line 1). */
+export function csvRowsSql(path: string, layout: CsvLayout): string {
+	const columns = layout.header.map((_, i) => `${sqlString(`c${i}`)}: 'VARCHAR'`).join(', ');
+	return `(SELECT row_number() OVER () + 1 AS line, * FROM read_csv(${sqlString(path)},
+		auto_detect = false, header = true, columns = {${columns}}, delim = ${sqlString(layout.delimiter)},
+		quote = '"', escape = '"', strict_mode = true, null_padding = false, max_line_size = 8388608))`;
+}
+
+/** Turns DuckDB's multi-line CSV error into our one-line message with the line it names. */
+export function csvReadError(fileName: string, error: unknown): InputError {
+	const message = error instanceof Error ? error.message : String(error);
+	const line = /CSV Error on Line: (\d+)/.exec(message)?.[1];
+	const problem =
+		/Expected Number of Columns: (\d+) Found: (\d+)/.exec(message)?.slice(1) ??
+		(/unterminated quote/i.test(message) ? ['unterminated'] : undefined);
+	let text: string;
+	if (problem?.length === 2) text = `expected ${problem[0]} columns, found ${problem[1]}`;
+	else if (problem) text = 'a quoted value is never closed (unbalanced " quotes)';
+	else if (/invalid unicode|utf-?8/i.test(message)) text = 'the file is not UTF-8 text; save it as CSV UTF-8';
+	else if (/maximum line size/i.test(message)) text = 'a line is longer than 8 MB';
+	else text = message.split('\n')[0].replace(/^[A-Za-z ]*Error: /, '');
+	return new InputError(fileName, text, line ? Number(line) : undefined);
+}
+
+/** Registers each file's bytes under a generated name for the length of `work`, and always removes them after. */
+export async function withRegisteredFiles<T>(
+	db: Database,
+	files: readonly { bytes: Uint8Array }[],
+	work: (paths: string[]) => Promise<T>
+): Promise<T> {
+	const paths = files.map(() => `weft_input_${crypto.randomUUID()}.csv`);
+	try {
+		for (const [i, path] of paths.entries()) await db.registerFile(path, files[i].bytes);
+		return await work(paths);
+	} finally {
+		for (const path of paths) await db.dropFile(path);
+	}
+}

@@ -1,0 +1,43 @@
+// Tells from a file's first bytes whether it is text Weft can read, before DuckDB ever sees it.
+import { InputError } from './errors';
+import type { InputFile } from './inputFile';
+
+export type TextFormat = 'csv' | 'ics';
+
+const MAGIC: [string, number[]][] = [
+	['a PNG image', [0x89, 0x50, 0x4e, 0x47]],
+	['a JPEG image', [0xff, 0xd8, 0xff]],
+	['a GIF image', [0x47, 0x49, 0x46, 0x38]],
+	['a PDF document', [0x25, 0x50, 0x44, 0x46]],
+	['a ZIP archive or Excel workbook (save it as CSV first)', [0x50, 0x4b, 0x03, 0x04]],
+	['a legacy Excel or Office file (save it as CSV first)', [0xd0, 0xcf, 0x11, 0xe0]]
+];
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+	return prefix.every((byte, i) => bytes[i] === byte);
+}
+
+/** Strips a UTF-8 byte order mark, which spreadsheet programs put in front of CSV exports. */
+export function withoutBom(bytes: Uint8Array): Uint8Array {
+	return startsWith(bytes, UTF8_BOM) ? bytes.subarray(UTF8_BOM.length) : bytes;
+}
+
+export function sniffTextFormat(file: InputFile): TextFormat {
+	const bytes = withoutBom(file.bytes);
+	if (bytes.length === 0 || /^\s*$/.test(new TextDecoder().decode(bytes.subarray(0, 1024)))) {
+		throw new InputError(file.name, 'the file is empty');
+	}
+	for (const [kind, magic] of MAGIC) {
+		if (startsWith(bytes, magic)) throw new InputError(file.name, `this is ${kind}, not a CSV file`);
+	}
+	if (startsWith(file.bytes, [0xff, 0xfe]) || startsWith(file.bytes, [0xfe, 0xff])) {
+		throw new InputError(file.name, 'the file is UTF-16 text; save it as CSV UTF-8');
+	}
+	if (bytes.subarray(0, 8192).includes(0)) {
+		throw new InputError(file.name, 'the file holds binary data, not text');
+	}
+	const head = new TextDecoder().decode(bytes.subarray(0, 256)).trimStart();
+	return head.toUpperCase().startsWith('BEGIN:VCALENDAR') ? 'ics' : 'csv';
+}

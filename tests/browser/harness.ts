@@ -1,0 +1,79 @@
+// Serves the built app on loopback and drives Debian's Chromium with playwright-core, recording every request.
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import sirv from 'sirv';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const BUILD_DIR = path.resolve('build');
+
+export interface Session {
+	url: string;
+	page: Page;
+	context: BrowserContext;
+	/** Every URL the page asked for, to prove nothing leaves the app's origin. */
+	requests: string[];
+	/** Uncaught page errors and console errors. */
+	errors: string[];
+	close(): Promise<void>;
+}
+
+function serveBuild(): Promise<Server> {
+	if (!existsSync(path.join(BUILD_DIR, 'index.html'))) {
+		throw new Error('build/index.html is missing: run `npm run build` before the browser tests');
+	}
+	const serve = sirv(BUILD_DIR, { single: true, dev: false });
+	const server = createServer((req, res) => serve(req, res));
+	return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+export async function openApp(): Promise<Session> {
+	const server = await serveBuild();
+	const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+	const profile = mkdtempSync(path.join(tmpdir(), 'weft-chromium-'));
+	const context = await chromium.launchPersistentContext(profile, {
+		executablePath: CHROMIUM_PATH,
+		headless: true,
+		viewport: { width: 1440, height: 900 },
+		args: [
+			'--headless',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync'
+		]
+	});
+	const page = context.pages()[0] ?? (await context.newPage());
+	const requests: string[] = [];
+	const errors: string[] = [];
+	context.on('request', (request) => requests.push(request.url()));
+	page.on('pageerror', (error) => errors.push(error.message));
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(message.text());
+	});
+	await page.goto(url);
+	return {
+		url,
+		page,
+		context,
+		requests,
+		errors,
+		async close() {
+			await context.close();
+			await new Promise((resolve) => server.close(resolve));
+			rmSync(profile, { recursive: true, force: true });
+		}
+	};
+}
+
+/** Waits until the dashboard shows an analysis and no work is in progress. */
+export async function waitForAnalysis(page: Page, timeout = 60_000): Promise<void> {
+	await page.waitForSelector('[data-testid="people-count"]', { timeout });
+	await page.waitForFunction(() => !document.querySelector('[role="status"]'), null, { timeout });
+}
