@@ -1,0 +1,107 @@
+// `weft analyze` as users run it: through npm, on fixture files, checked against networkx's reference values.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const REFERENCE = 'tests/fixtures/reference';
+
+async function weft(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+	try {
+		const { stdout, stderr } = await run('npm', ['run', '--silent', 'weft', '--', ...args], {
+			maxBuffer: 64 * 1024 * 1024
+		});
+		return { code: 0, stdout, stderr };
+	} catch (error) {
+		const failed = error as { code: number; stdout: string; stderr: string };
+		return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+	}
+}
+
+interface Expected {
+	people: Record<string, Record<string, number | null>>;
+	teams: Record<string, Record<string, number | null>>;
+	network: Record<string, number>;
+}
+
+describe('weft analyze', () => {
+	it('writes the analysis JSON of the four-teams reference network, equal to networkx', async () => {
+		const { code, stdout } = await weft(
+			'analyze',
+			'--roster',
+			`${REFERENCE}/four-teams-roster.csv`,
+			`${REFERENCE}/four-teams.csv`
+		);
+		expect(code).toBe(0);
+		const analysis = JSON.parse(stdout);
+		const expected: Expected = JSON.parse(readFileSync(`${REFERENCE}/four-teams-expected.json`, 'utf8'));
+
+		expect(analysis.network).toEqual(expected.network);
+		expect(analysis.people).toHaveLength(61);
+		for (const person of analysis.people) {
+			expect(Object.keys(person)).toEqual(
+				expect.arrayContaining(['id', 'name', 'team', 'isolated', 'atEdge', ...Object.keys(expected.people[person.id])])
+			);
+			for (const [figure, value] of Object.entries(expected.people[person.id])) {
+				if (value === null) expect(person[figure], `${person.id} ${figure}`).toBeNull();
+				else expect(person[figure], `${person.id} ${figure}`).toBeCloseTo(value, 6);
+			}
+			expect(person.isolated).toBe(person.degree === 0);
+		}
+		expect(analysis.people.find((p: { id: string }) => p.id === 'p60')).toMatchObject({
+			team: 'support',
+			isolated: true,
+			atEdge: true
+		});
+		for (const team of analysis.teams) {
+			expect({ ...team, team: undefined }).toEqual({ ...expected.teams[team.team], team: undefined });
+		}
+		expect(analysis.ties).toHaveLength(expected.network.ties);
+		expect(analysis.ties[0]).toEqual({
+			source: expect.any(String),
+			target: expect.any(String),
+			weight: expect.any(Number),
+			interactions: 1
+		});
+	});
+
+	it('writes to --out, and sums repeated interactions into one tie', async () => {
+		const dir = mkdtempSync(path.join(tmpdir(), 'weft-cli-'));
+		writeFileSync(path.join(dir, 'log.csv'), 'from,to,weight\nann,bo,2\nbo,ann,1.5\nann,cy,1\n');
+		const out = path.join(dir, 'analysis.json');
+		const { code, stdout } = await weft('analyze', '--out', out, path.join(dir, 'log.csv'));
+		expect(code).toBe(0);
+		expect(stdout).toBe('');
+		const analysis = JSON.parse(readFileSync(out, 'utf8'));
+		expect(analysis.ties).toEqual([
+			{ source: 'ann', target: 'bo', weight: 3.5, interactions: 2 },
+			{ source: 'ann', target: 'cy', weight: 1, interactions: 1 }
+		]);
+		expect(analysis.people.map((p: { id: string; team: string }) => `${p.id}:${p.team}`)).toEqual([
+			'ann:Unknown',
+			'bo:Unknown',
+			'cy:Unknown'
+		]);
+	});
+
+	it('exits with code 2 and one line naming the file, line and problem for a broken file', async () => {
+		const dir = mkdtempSync(path.join(tmpdir(), 'weft-cli-'));
+		const broken = path.join(dir, 'broken.csv');
+		writeFileSync(broken, 'source,target,weight\nann,bo,1\nann,cy,1,7\n');
+		const { code, stdout, stderr } = await weft('analyze', broken);
+		expect(code).toBe(2);
+		expect(stdout).toBe('');
+		expect(stderr).toBe('weft: broken.csv: line 3: expected 3 columns, found 4\n');
+	});
+
+	it('exits with code 2 for a missing file and for an unknown command', async () => {
+		const missing = await weft('analyze', 'no-such-file.csv');
+		expect(missing).toMatchObject({ code: 2, stderr: 'weft: no-such-file.csv: no such file\n' });
+		const unknown = await weft('analyse-this');
+		expect(unknown.code).toBe(2);
+		expect(unknown.stderr.split('\n')[0]).toBe('weft: unknown command "analyse-this"');
+	});
+});
