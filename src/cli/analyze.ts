@@ -15,7 +15,9 @@ export interface AnalyzeArgs {
 
 export async function runAnalyze(args: AnalyzeArgs): Promise<void> {
 	if (args.files.length === 0 && args.roster === undefined) {
-		throw new UsageError('analyze needs at least one file: weft analyze [--roster FILE] [--out FILE] FILE...');
+		throw new UsageError(
+			'analyze needs at least one file: weft analyze [--roster FILE] [--out FILE] FILE...'
+		);
 	}
 	const roster = args.roster === undefined ? undefined : await readInputFile(args.roster);
 	const files = await Promise.all(args.files.map(readInputFile));
@@ -23,7 +25,10 @@ export async function runAnalyze(args: AnalyzeArgs): Promise<void> {
 	try {
 		const imported = await importFiles(db, roster ? [roster, ...files] : files);
 		if (roster && imported[0].kind !== 'roster') {
-			throw new InputError(roster.name, 'given as --roster but holds interactions (source and target columns), not people');
+			throw new InputError(
+				roster.name,
+				'given as --roster but holds interactions (source and target columns), not people'
+			);
 		}
 		const analysis = analyzeNetwork(await loadNetwork(db));
 		await writeOutput(args.out, `${JSON.stringify(analysis, null, 2)}\n`);

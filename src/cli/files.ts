@@ -9,7 +9,12 @@ export async function readInputFile(path: string): Promise<InputFile> {
 		return { name: basename(path), bytes: new Uint8Array(await readFile(path)) };
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
-		const problem = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${code})`;
+		const problem =
+			code === 'ENOENT'
+				? 'no such file'
+				: code === 'EISDIR'
+					? 'is a folder, not a file'
+					: `cannot be read (${code})`;
 		throw new InputError(path, problem);
 	}
 }

@@ -24,7 +24,8 @@ async function main(argv: string[]): Promise<void> {
 		process.stdout.write(`${USAGE}\n`);
 		return;
 	}
-	if (command === 'analyze') return runAnalyze({ roster: values.roster, out: values.out, files: positionals });
+	if (command === 'analyze')
+		return runAnalyze({ roster: values.roster, out: values.out, files: positionals });
 	if (command === 'demo') return runDemo({ out: values.out });
 	throw new UsageError(`unknown command "${command}"\n${USAGE}`);
 }

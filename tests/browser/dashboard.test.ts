@@ -45,16 +45,27 @@ describe('the dashboard', () => {
 
 	it('shows an uploaded roster and interactions in the people table', async () => {
 		const { page } = session;
-		await page.getByTestId('file-input').setInputFiles([fixture('kite-roster.csv'), fixture('kite.csv')]);
+		await page
+			.getByTestId('file-input')
+			.setInputFiles([fixture('kite-roster.csv'), fixture('kite.csv')]);
 		await page.waitForFunction(
 			() => document.querySelector('[data-testid="people-count"]')?.textContent === '10'
 		);
 		await waitForAnalysis(page);
 		await page.getByRole('button', { name: 'People', exact: true }).click();
 		const names = await page.locator('table tbody tr td:first-child').allTextContents();
-		expect(names.map((n) => n.trim()).sort()).toEqual(
-			['Andre', 'Beverly', 'Carol', 'Diane', 'Ed', 'Fernando', 'Garth', 'Heather', 'Ike', 'Jane']
-		);
+		expect(names.map((n) => n.trim()).sort()).toEqual([
+			'Andre',
+			'Beverly',
+			'Carol',
+			'Diane',
+			'Ed',
+			'Fernando',
+			'Garth',
+			'Heather',
+			'Ike',
+			'Jane'
+		]);
 		// Sorted by betweenness, Heather (the kite's bridge) comes first.
 		expect(names[0].trim()).toBe('Heather');
 	});
@@ -62,7 +73,11 @@ describe('the dashboard', () => {
 	it('names the file and line of a broken CSV and keeps the data loaded before', async () => {
 		const { page } = session;
 		await page.getByTestId('file-input').setInputFiles([
-			{ name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from('source,target,weight\nandre,jane,1\nike,,2\n') }
+			{
+				name: 'broken.csv',
+				mimeType: 'text/csv',
+				buffer: Buffer.from('source,target,weight\nandre,jane,1\nike,,2\n')
+			}
 		]);
 		const alert = page.getByRole('alert');
 		await alert.waitFor();
@@ -72,7 +87,9 @@ describe('the dashboard', () => {
 	});
 
 	it('asks for nothing outside its own origin and logs no errors', () => {
-		const foreign = session.requests.filter((url) => !url.startsWith(session.url) && !url.startsWith('blob:') && !url.startsWith('data:'));
+		const foreign = session.requests.filter(
+			(url) => !url.startsWith(session.url) && !url.startsWith('blob:') && !url.startsWith('data:')
+		);
 		expect(foreign).toEqual([]);
 		expect(session.errors).toEqual([]);
 	});

@@ -15,7 +15,11 @@ self.onmessage = (event: MessageEvent<AnalysisRequest>) => {
 		const { network } = event.data;
 		const analysis = analyzeNetwork(network, {
 			onProgress: ({ done, total, label }) =>
-				post({ type: 'progress', label: `Measuring ${label}`, fraction: (MEASURE_SHARE * done) / total })
+				post({
+					type: 'progress',
+					label: `Measuring ${label}`,
+					fraction: (MEASURE_SHARE * done) / total
+				})
 		});
 		const index = new Map(network.people.map((person, i) => [person.id, i]));
 		const ties = network.ties.map((tie) => ({
@@ -24,7 +28,11 @@ self.onmessage = (event: MessageEvent<AnalysisRequest>) => {
 		}));
 		const positions = forceLayout(network.people.length, ties, {
 			onProgress: (fraction) =>
-				post({ type: 'progress', label: 'Laying out the network', fraction: MEASURE_SHARE + (1 - MEASURE_SHARE) * fraction })
+				post({
+					type: 'progress',
+					label: 'Laying out the network',
+					fraction: MEASURE_SHARE + (1 - MEASURE_SHARE) * fraction
+				})
 		});
 		post({ type: 'done', analysis, positions }, [positions.buffer]);
 	} catch (error) {

@@ -29,7 +29,8 @@ export function runAnalysisWorker(
 			if (message.type === 'progress') onProgress(message.label, message.fraction);
 			else {
 				finish();
-				if (message.type === 'done') resolve({ analysis: message.analysis, positions: message.positions });
+				if (message.type === 'done')
+					resolve({ analysis: message.analysis, positions: message.positions });
 				else reject(new Error(message.message));
 			}
 		};

@@ -19,7 +19,8 @@ export interface RawConnection {
 function queryable(connection: RawConnection): Queryable {
 	return {
 		async query<T extends object>(sql: string, params: readonly unknown[] = []) {
-			const table = params.length === 0 ? await connection.run(sql) : await connection.runPrepared(sql, params);
+			const table =
+				params.length === 0 ? await connection.run(sql) : await connection.runPrepared(sql, params);
 			return arrowToRows<T>(table);
 		}
 	};
@@ -36,7 +37,8 @@ export function databaseOver(engine: Engine): Database {
 		}
 	}
 	return {
-		query: (sql, params) => withConnection((connection) => queryable(connection).query(sql, params)),
+		query: (sql, params) =>
+			withConnection((connection) => queryable(connection).query(sql, params)),
 		registerFile: (name, bytes) => engine.registerFile(name, bytes),
 		dropFile: (name) => engine.dropFile(name),
 		transaction: (work) =>

@@ -21,7 +21,11 @@ function bundles(): duckdb.DuckDBBundles {
 }
 
 export async function openNodeDatabase(): Promise<Database> {
-	const bindings = await duckdb.createDuckDB(bundles(), new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
+	const bindings = await duckdb.createDuckDB(
+		bundles(),
+		new duckdb.VoidLogger(),
+		duckdb.NODE_RUNTIME
+	);
 	await bindings.instantiate();
 	bindings.open(DUCKDB_OPEN_CONFIG);
 	return databaseOver({

@@ -9,10 +9,20 @@ export interface ArrowTableLike {
 function plainValue(value: unknown): unknown {
 	if (typeof value === 'bigint') return Number(value);
 	if (value instanceof Date) return value.toISOString();
-	if (value && typeof value === 'object' && 'toArray' in value && typeof value.toArray === 'function') {
+	if (
+		value &&
+		typeof value === 'object' &&
+		'toArray' in value &&
+		typeof value.toArray === 'function'
+	) {
 		return Array.from(value.toArray() as Iterable<unknown>, plainValue);
 	}
-	if (value && typeof value === 'object' && 'toJSON' in value && typeof value.toJSON === 'function') {
+	if (
+		value &&
+		typeof value === 'object' &&
+		'toJSON' in value &&
+		typeof value.toJSON === 'function'
+	) {
 		const json = value.toJSON() as Record<string, unknown>;
 		return Object.fromEntries(Object.entries(json).map(([k, v]) => [k, plainValue(v)]));
 	}

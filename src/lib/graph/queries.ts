@@ -26,7 +26,12 @@ export async function loadPeople(db: Queryable): Promise<Person[]> {
 	const attributes = await db.query<{ id: string; attribute: string; value: string }>(
 		'SELECT id, attribute, value FROM person_attributes'
 	);
-	const byId = new Map(people.map((p) => [p.id, { id: p.id, name: p.name, team: p.team, attributes: {} as Record<string, string> }]));
+	const byId = new Map(
+		people.map((p) => [
+			p.id,
+			{ id: p.id, name: p.name, team: p.team, attributes: {} as Record<string, string> }
+		])
+	);
 	for (const { id, attribute, value } of attributes) {
 		const person = byId.get(id);
 		if (person) person.attributes[attribute] = value;

@@ -36,7 +36,11 @@ function countOutsideQuotes(line: string, char: string): number {
 	return splitHeader(line, char).length - 1;
 }
 
-export async function readCsvLayout(db: Queryable, fileName: string, path: string): Promise<CsvLayout> {
+export async function readCsvLayout(
+	db: Queryable,
+	fileName: string,
+	path: string
+): Promise<CsvLayout> {
 	const rows = await db.query<{ line: string }>(
 		`SELECT line FROM read_csv(${sqlString(path)}, auto_detect = false, header = false,
 			columns = {'line': 'VARCHAR'}, delim = chr(0), quote = '', escape = '') WHERE trim(line) <> '' LIMIT 1`
@@ -48,7 +52,11 @@ export async function readCsvLayout(db: Queryable, fileName: string, path: strin
 	);
 	const header = splitHeader(line, delimiter);
 	if (header.length > 2000) {
-		throw new InputError(fileName, `the header has ${header.length} columns; Weft reads at most 2000`, 1);
+		throw new InputError(
+			fileName,
+			`the header has ${header.length} columns; Weft reads at most 2000`,
+			1
+		);
 	}
 	return { header, delimiter };
 }
@@ -76,7 +84,8 @@ export function csvReadError(fileName: string, error: unknown): InputError {
 	let text: string;
 	if (problem?.length === 2) text = `expected ${problem[0]} columns, found ${problem[1]}`;
 	else if (problem) text = 'a quoted value is never closed (unbalanced " quotes)';
-	else if (/invalid unicode|utf-?8/i.test(message)) text = 'the file is not UTF-8 text; save it as CSV UTF-8';
+	else if (/invalid unicode|utf-?8/i.test(message))
+		text = 'the file is not UTF-8 text; save it as CSV UTF-8';
 	else if (/maximum line size/i.test(message)) text = 'a line is longer than 8 MB';
 	else text = message.split('\n')[0].replace(/^[A-Za-z ]*Error: /, '');
 	return new InputError(fileName, text, line ? Number(line) : undefined);

@@ -52,7 +52,10 @@ export async function importFiles(
 ): Promise<ImportedFile[]> {
 	for (const file of files) {
 		if (sniffTextFormat(file) === 'ics') {
-			throw new InputError(file.name, 'calendar (.ics) files are not supported yet; export interactions as CSV');
+			throw new InputError(
+				file.name,
+				'calendar (.ics) files are not supported yet; export interactions as CSV'
+			);
 		}
 	}
 	return withRegisteredFiles(db, files, (paths) =>
@@ -63,7 +66,10 @@ export async function importFiles(
 			for (const [i, file] of files.entries()) imported.push(await importCsv(tx, file, paths[i]));
 			const rosters = imported.filter((file) => file.kind === 'roster');
 			if (rosters.length > 1) {
-				throw new InputError(rosters[1].name, `a second roster in one import (${rosters[0].name} is one); import one roster at a time`);
+				throw new InputError(
+					rosters[1].name,
+					`a second roster in one import (${rosters[0].name} is one); import one roster at a time`
+				);
 			}
 			return imported;
 		})
@@ -76,6 +82,8 @@ export function mergeImportedFiles(
 	imported: readonly ImportedFile[]
 ): ImportedFile[] {
 	const replaced = (file: ImportedFile) =>
-		imported.some((next) => next.name === file.name || (next.kind === 'roster' && file.kind === 'roster'));
+		imported.some(
+			(next) => next.name === file.name || (next.kind === 'roster' && file.kind === 'roster')
+		);
 	return [...previous.filter((file) => !replaced(file)), ...imported];
 }

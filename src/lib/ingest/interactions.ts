@@ -16,7 +16,11 @@ function trimmedOrNull(index: number | undefined): string {
 }
 
 /** Each check finds the first bad row, so the message can name its line and quote the bad value. */
-const CHECKS: { where: string; value: string; problem: (value: string, column: string) => string }[] = [
+const CHECKS: {
+	where: string;
+	value: string;
+	problem: (value: string, column: string) => string;
+}[] = [
 	{ where: 'source IS NULL', value: 'source', problem: (_, column) => `the ${column} is empty` },
 	{ where: 'target IS NULL', value: 'target', problem: (_, column) => `the ${column} is empty` },
 	{
@@ -50,7 +54,12 @@ export async function loadInteractions(
 			${trimmedOrNull(match.weight)} AS weight_text, ${trimmedOrNull(match.timestamp)} AS time_text
 		FROM ${csvRowsSql(path, layout)}`);
 
-	const columnOf = { source: match.source, target: match.target, weight_text: match.weight, time_text: match.timestamp };
+	const columnOf = {
+		source: match.source,
+		target: match.target,
+		weight_text: match.weight,
+		time_text: match.timestamp
+	};
 	for (const check of CHECKS) {
 		const [bad] = await tx.query<{ line: number; value: string | null }>(
 			`SELECT line, ${check.value} AS value FROM staged_interactions WHERE ${check.where} ORDER BY line LIMIT 1`

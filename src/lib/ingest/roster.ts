@@ -65,7 +65,9 @@ export async function loadRoster(
 			[name]
 		);
 	}
-	const [{ count }] = await tx.query<{ count: number }>('SELECT count(*) AS count FROM staged_roster');
+	const [{ count }] = await tx.query<{ count: number }>(
+		'SELECT count(*) AS count FROM staged_roster'
+	);
 	await tx.query('DROP TABLE staged_roster');
 	return count;
 }

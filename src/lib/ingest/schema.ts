@@ -18,7 +18,8 @@ export async function ensureSchema(db: Queryable): Promise<void> {
 /** Empties every table: the workspace starts over. */
 export async function clearWorkspace(db: Queryable): Promise<void> {
 	await ensureSchema(db);
-	for (const table of ['roster', 'person_attributes', 'interactions']) await db.query(`DELETE FROM ${table}`);
+	for (const table of ['roster', 'person_attributes', 'interactions'])
+		await db.query(`DELETE FROM ${table}`);
 }
 
 /** The SQL form of a person key: trimmed, and lower-cased when it is an email, so emails match whatever their case. */

@@ -30,7 +30,8 @@ export function sniffTextFormat(file: InputFile): TextFormat {
 		throw new InputError(file.name, 'the file is empty');
 	}
 	for (const [kind, magic] of MAGIC) {
-		if (startsWith(bytes, magic)) throw new InputError(file.name, `this is ${kind}, not a CSV file`);
+		if (startsWith(bytes, magic))
+			throw new InputError(file.name, `this is ${kind}, not a CSV file`);
 	}
 	if (startsWith(file.bytes, [0xff, 0xfe]) || startsWith(file.bytes, [0xfe, 0xff])) {
 		throw new InputError(file.name, 'the file is UTF-16 text; save it as CSV UTF-8');

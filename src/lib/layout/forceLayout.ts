@@ -16,7 +16,11 @@ export interface LayoutOptions {
 const DEFAULTS = { ticks: 300, linkDistance: 28, charge: -38, gravity: 0.06, progressEvery: 25 };
 
 /** Positions as [x0, y0, x1, y1, ...] in the order of the nodes passed in, centred on 0,0. */
-export function forceLayout(nodeCount: number, ties: readonly LayoutTie[], options: LayoutOptions = {}): Float32Array {
+export function forceLayout(
+	nodeCount: number,
+	ties: readonly LayoutTie[],
+	options: LayoutOptions = {}
+): Float32Array {
 	// d3-force mutates what it is given, so it gets fresh objects.
 	const nodes: SimulationNodeDatum[] = Array.from({ length: nodeCount }, () => ({}));
 	const links = ties.map((tie) => ({ source: tie.source, target: tie.target }));

@@ -48,7 +48,10 @@ class Workspace {
 
 	async importUserFiles(files: File[]): Promise<void> {
 		const inputs = await Promise.all(
-			files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }))
+			files.map(async (file) => ({
+				name: file.name,
+				bytes: new Uint8Array(await file.arrayBuffer())
+			}))
 		);
 		const replacing = this.source.kind === 'demo';
 		await this.#import(inputs, null, replacing);
@@ -98,7 +101,8 @@ class Workspace {
 			}
 		} catch (error) {
 			if (this.#analysisRun !== run) return;
-			if (run.signal.aborted) this.notice = 'Analysis cancelled: the figures shown are from before.';
+			if (run.signal.aborted)
+				this.notice = 'Analysis cancelled: the figures shown are from before.';
 			else this.importError = error instanceof Error ? error.message : String(error);
 		} finally {
 			if (this.#analysisRun === run) this.progress = null;

@@ -7,7 +7,12 @@ export interface Fit {
 }
 
 /** The zoom transform that shows every position inside a width x height view with `padding` pixels around. */
-export function fitTransform(positions: Float32Array, width: number, height: number, padding: number): Fit {
+export function fitTransform(
+	positions: Float32Array,
+	width: number,
+	height: number,
+	padding: number
+): Fit {
 	let minX = Infinity;
 	let minY = Infinity;
 	let maxX = -Infinity;
@@ -46,7 +51,13 @@ export function placeLabels(
 	for (const label of candidates) {
 		if (placed.length >= limit) break;
 		const top = label.y - LABEL_HEIGHT / 2;
-		if (label.x < 0 || top < 0 || label.x + label.width > viewWidth || top + LABEL_HEIGHT > viewHeight) continue;
+		if (
+			label.x < 0 ||
+			top < 0 ||
+			label.x + label.width > viewWidth ||
+			top + LABEL_HEIGHT > viewHeight
+		)
+			continue;
 		const overlaps = placed.some(
 			(other) =>
 				label.x < other.x + other.width + 4 &&

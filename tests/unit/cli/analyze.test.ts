@@ -37,13 +37,22 @@ describe('weft analyze', () => {
 		);
 		expect(code).toBe(0);
 		const analysis = JSON.parse(stdout);
-		const expected: Expected = JSON.parse(readFileSync(`${REFERENCE}/four-teams-expected.json`, 'utf8'));
+		const expected: Expected = JSON.parse(
+			readFileSync(`${REFERENCE}/four-teams-expected.json`, 'utf8')
+		);
 
 		expect(analysis.network).toEqual(expected.network);
 		expect(analysis.people).toHaveLength(61);
 		for (const person of analysis.people) {
 			expect(Object.keys(person)).toEqual(
-				expect.arrayContaining(['id', 'name', 'team', 'isolated', 'atEdge', ...Object.keys(expected.people[person.id])])
+				expect.arrayContaining([
+					'id',
+					'name',
+					'team',
+					'isolated',
+					'atEdge',
+					...Object.keys(expected.people[person.id])
+				])
 			);
 			for (const [figure, value] of Object.entries(expected.people[person.id])) {
 				if (value === null) expect(person[figure], `${person.id} ${figure}`).toBeNull();
@@ -57,7 +66,10 @@ describe('weft analyze', () => {
 			atEdge: true
 		});
 		for (const team of analysis.teams) {
-			expect({ ...team, team: undefined }).toEqual({ ...expected.teams[team.team], team: undefined });
+			expect({ ...team, team: undefined }).toEqual({
+				...expected.teams[team.team],
+				team: undefined
+			});
 		}
 		expect(analysis.ties).toHaveLength(expected.network.ties);
 		expect(analysis.ties[0]).toEqual({

@@ -37,7 +37,10 @@ describe('importing a roster and interactions', () => {
 
 	it('matches header synonyms case-insensitively and keeps other roster columns as attributes', async () => {
 		await importFiles(db, [
-			textFile('roster.csv', '\uFEFFPerson ID;Full Name;Department;Location\nA1;Ann Lee;Sales;Berlin\nB2;Bo Yu;Ops;\n'),
+			textFile(
+				'roster.csv',
+				'\uFEFFPerson ID;Full Name;Department;Location\nA1;Ann Lee;Sales;Berlin\nB2;Bo Yu;Ops;\n'
+			),
 			textFile('log.csv', 'From,To,Count,Date\nA1,B2,3,2026-01-05\nB2,A1,2,2026-01-06 10:30\n')
 		]);
 		const { people, ties } = await loadNetwork(db);
@@ -50,7 +53,10 @@ describe('importing a roster and interactions', () => {
 
 	it('trims keys, compares emails case-insensitively and matches interactions to the roster by email', async () => {
 		await importFiles(db, [
-			textFile('roster.csv', 'id,email,name,team\n1, Ann@Example.com ,Ann,Sales\n2,bo@example.com,Bo,Ops\n'),
+			textFile(
+				'roster.csv',
+				'id,email,name,team\n1, Ann@Example.com ,Ann,Sales\n2,bo@example.com,Bo,Ops\n'
+			),
 			textFile('log.csv', 'source,target\nANN@example.com , bo@EXAMPLE.com\n1,2\n')
 		]);
 		const { ties } = await loadNetwork(db);
@@ -59,7 +65,10 @@ describe('importing a roster and interactions', () => {
 
 	it('sums repeated interactions into one undirected tie, drops self-ties and adds unlisted people as Unknown', async () => {
 		await importFiles(db, [
-			textFile('roster.csv', 'email,name,team\nann@x.com,Ann,Sales\nbo@x.com,Bo,Ops\nliz@x.com,Liz,Ops\n'),
+			textFile(
+				'roster.csv',
+				'email,name,team\nann@x.com,Ann,Sales\nbo@x.com,Bo,Ops\nliz@x.com,Liz,Ops\n'
+			),
 			textFile(
 				'log.csv',
 				'source,target,weight\nann@x.com,bo@x.com,1.5\nbo@x.com,ann@x.com,2\nann@x.com,ann@x.com,9\nann@x.com,zed@y.org,1\n'
@@ -90,21 +99,56 @@ describe('importing a roster and interactions', () => {
 describe('bad input', () => {
 	it.each([
 		['an empty file', '', 'x.csv: the file is empty'],
-		['a row with too many fields', 'source,target\na,b\nc,d,e\n', 'x.csv: line 3: expected 2 columns, found 3'],
-		['an empty target', 'source,target,weight\na,b,1\nc,,2\n', 'x.csv: line 3: the target is empty'],
-		['a weight that is not a number', 'source,target,weight\na,b,lots\n', 'x.csv: line 2: the weight "lots" is not a number'],
-		['a negative weight', 'from,to,count\na,b,-1\n', 'x.csv: line 2: the count "-1" must be a finite number of 0 or more'],
-		['a bad timestamp', 'source,target,timestamp\na,b,2026-01-05\na,c,soon\n', 'x.csv: line 3: the timestamp "soon" is not a date and time'],
-		['an unbalanced quote', 'source,target\n"a,b\nc,d\n', 'x.csv: line 2: a quoted value is never closed (unbalanced " quotes)'],
-		['a duplicate person', 'id,team\n1,a\n2,b\n1,c\n', 'x.csv: line 4: 1 is already listed on line 2; each person must appear once'],
+		[
+			'a row with too many fields',
+			'source,target\na,b\nc,d,e\n',
+			'x.csv: line 3: expected 2 columns, found 3'
+		],
+		[
+			'an empty target',
+			'source,target,weight\na,b,1\nc,,2\n',
+			'x.csv: line 3: the target is empty'
+		],
+		[
+			'a weight that is not a number',
+			'source,target,weight\na,b,lots\n',
+			'x.csv: line 2: the weight "lots" is not a number'
+		],
+		[
+			'a negative weight',
+			'from,to,count\na,b,-1\n',
+			'x.csv: line 2: the count "-1" must be a finite number of 0 or more'
+		],
+		[
+			'a bad timestamp',
+			'source,target,timestamp\na,b,2026-01-05\na,c,soon\n',
+			'x.csv: line 3: the timestamp "soon" is not a date and time'
+		],
+		[
+			'an unbalanced quote',
+			'source,target\n"a,b\nc,d\n',
+			'x.csv: line 2: a quoted value is never closed (unbalanced " quotes)'
+		],
+		[
+			'a duplicate person',
+			'id,team\n1,a\n2,b\n1,c\n',
+			'x.csv: line 4: 1 is already listed on line 2; each person must appear once'
+		],
 		['a person with no key', 'email,team\na@x.com,a\n ,b\n', 'x.csv: line 3: the email is empty'],
-		['unknown columns', 'foo,bar\n1,2\n', 'x.csv: line 1: not a roster (needs id or email, and team columns) nor interactions (needs source and target columns); found columns: foo, bar']
+		[
+			'unknown columns',
+			'foo,bar\n1,2\n',
+			'x.csv: line 1: not a roster (needs id or email, and team columns) nor interactions (needs source and target columns); found columns: foo, bar'
+		]
 	])('names the file, line and problem for %s', async (_, content, message) => {
 		expect(await importError(textFile('x.csv', content))).toBe(message);
 	});
 
 	it('says a PNG renamed .csv is an image', async () => {
-		const png = { name: 'x.csv', bytes: Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]) };
+		const png = {
+			name: 'x.csv',
+			bytes: Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0])
+		};
 		expect(await importError(png)).toBe('x.csv: this is a PNG image, not a CSV file');
 	});
 

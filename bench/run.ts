@@ -1,0 +1,73 @@
+// `npm run bench`: times the pipeline's stages, each also as a ratio to a fixed baseline run in the same process.
+import { buildPeopleGraph } from '../src/lib/graph/build';
+import { loadNetwork } from '../src/lib/graph/queries';
+import { openNodeDatabase } from '../src/lib/db/node';
+import { demoFiles } from '../src/lib/demo/files';
+import { importFiles } from '../src/lib/ingest/importFiles';
+import { forceLayout } from '../src/lib/layout/forceLayout';
+import { MEASURES } from '../src/lib/metrics/registry';
+import type { Network } from '../src/lib/analysis/types';
+import { syntheticOrganisation } from './syntheticOrganisation';
+
+const REPEATS = 3;
+
+function median(values: number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.floor(sorted.length / 2)];
+}
+
+async function time(work: () => unknown, repeats = REPEATS): Promise<number> {
+	const runs: number[] = [];
+	for (let i = 0; i < repeats; i++) {
+		const start = performance.now();
+		await work();
+		runs.push(performance.now() - start);
+	}
+	return median(runs);
+}
+
+/** The baseline: sorting a million doubles, a fixed amount of plain JS work that tracks this machine's speed right now. */
+async function baseline(): Promise<number> {
+	const values = Float64Array.from({ length: 1_000_000 }, (_, i) => Math.sin(i) * 1e6);
+	return time(() => Float64Array.from(values).sort(), 5);
+}
+
+const rows: { stage: string; ms: number }[] = [];
+async function record(stage: string, work: () => unknown, repeats?: number) {
+	rows.push({ stage, ms: await time(work, repeats) });
+}
+
+async function measureNetwork(label: string, network: Network, repeats = REPEATS) {
+	const graph = buildPeopleGraph(network.people, network.ties);
+	await record(
+		`${label}: build graph`,
+		() => buildPeopleGraph(network.people, network.ties),
+		repeats
+	);
+	for (const measure of MEASURES)
+		await record(`${label}: ${measure.id}`, () => measure.compute(graph), repeats);
+	const index = new Map(network.people.map((p, i) => [p.id, i]));
+	const ties = network.ties.map((t) => ({
+		source: index.get(t.source)!,
+		target: index.get(t.target)!
+	}));
+	await record(`${label}: layout (300 ticks)`, () => forceLayout(network.people.length, ties), 1);
+}
+
+const base = await baseline();
+const db = await openNodeDatabase();
+const files = demoFiles();
+await record('demo: import CSVs into DuckDB', () => importFiles(db, files, { replace: true }));
+await record('demo: read people and ties (SQL)', () => loadNetwork(db));
+await measureNetwork('demo (250 people)', await loadNetwork(db));
+await measureNetwork('synthetic 1,000 people / 5,000 ties', syntheticOrganisation(1_000, 10));
+await measureNetwork('synthetic 5,000 people / 25,000 ties', syntheticOrganisation(5_000, 10), 1);
+await db.close();
+
+console.log(`baseline (sort 1M doubles): ${base.toFixed(1)} ms\n`);
+console.log(`${'stage'.padEnd(62)} ${'ms'.padStart(10)} ${'x baseline'.padStart(11)}`);
+for (const { stage, ms } of rows) {
+	console.log(
+		`${stage.padEnd(62)} ${ms.toFixed(1).padStart(10)} ${(ms / base).toFixed(2).padStart(11)}`
+	);
+}
