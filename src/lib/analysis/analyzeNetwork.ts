@@ -11,6 +11,7 @@ export function analyzeNetwork(network: Network, options: ComputeOptions = {}): 
 			id: person.id,
 			name: person.name,
 			team: person.team,
+			attributes: person.attributes,
 			...metrics.people[person.id]
 		})),
 		ties: network.ties,

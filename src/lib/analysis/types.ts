@@ -12,6 +12,8 @@ export interface PersonResult extends PersonMetrics {
 	id: string;
 	name: string;
 	team: string;
+	/** The roster's other columns (role, location, ...), as written there. */
+	attributes: Record<string, string>;
 }
 
 export interface Analysis {

@@ -27,7 +27,7 @@ export function fitTransform(
 	const spanX = Math.max(maxX - minX, 1);
 	const spanY = Math.max(maxY - minY, 1);
 	const k = Math.min((width - 2 * padding) / spanX, (height - 2 * padding) / spanY, 4);
-	return { x: width / 2 - k * (minX + spanX / 2), y: height / 2 - k * (minY + spanY / 2), k };
+	return { x: width / 2 - (k * (minX + maxX)) / 2, y: height / 2 - (k * (minY + maxY)) / 2, k };
 }
 
 export interface LabelCandidate {

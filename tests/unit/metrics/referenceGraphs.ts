@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildPeopleGraph } from '../../../src/lib/graph/build';
 import type { PeopleGraph } from '../../../src/lib/graph/types';
+import type { Network } from '../../../src/lib/analysis/types';
 
 const DIR = fileURLToPath(new URL('../../fixtures/reference/', import.meta.url));
 
@@ -22,7 +23,8 @@ function rows(file: string): string[][] {
 	return lines.map((line) => line.split(','));
 }
 
-export function loadReference(name: string): { graph: PeopleGraph; expected: Expected } {
+/** The reference graph's people and ties, as the workspace would hand them to the analysis. */
+export function referenceNetwork(name: string): Network {
 	const people = rows(`${name}-roster.csv`).map(([id, personName, team]) => ({
 		id,
 		name: personName,
@@ -35,6 +37,11 @@ export function loadReference(name: string): { graph: PeopleGraph; expected: Exp
 		weight: Number(weight),
 		interactions: 1
 	}));
+	return { people, ties };
+}
+
+export function loadReference(name: string): { graph: PeopleGraph; expected: Expected } {
+	const { people, ties } = referenceNetwork(name);
 	const expected = JSON.parse(readFileSync(`${DIR}${name}-expected.json`, 'utf8')) as Expected;
 	return { graph: buildPeopleGraph(people, ties), expected };
 }

@@ -1,0 +1,13 @@
+import { openApp, waitForAnalysis } from './tests/browser/harness';
+const s = await openApp();
+await waitForAnalysis(s.page, 90000);
+await s.page.waitForTimeout(300);
+await s.page.screenshot({ path: '/tmp/shot1.png' });
+await s.page.locator('ul[aria-label="Key facts"] button').first().click();
+await s.page.waitForTimeout(300);
+await s.page.screenshot({ path: '/tmp/shot2.png' });
+await s.page.getByRole('button', { name: 'Teams', exact: true }).click();
+await s.page.waitForTimeout(300);
+await s.page.screenshot({ path: '/tmp/shot3.png' });
+console.log(s.errors);
+await s.close();

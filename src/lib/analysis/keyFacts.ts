@@ -1,0 +1,38 @@
+// The few facts a leader reads first: who holds the network together, which team looks inward, who is on the margins.
+import { UNKNOWN_TEAM } from '../graph/types';
+import type { TeamMetrics } from '../metrics/types';
+import type { Analysis, PersonResult } from './types';
+
+export interface KeyFacts {
+	/** The people with the highest betweenness, most first (only those with any). */
+	brokers: PersonResult[];
+	/** The team of three or more whose ties stay inside it the most (lowest E-I index). */
+	mostInwardTeam: TeamMetrics | null;
+	isolated: number;
+	atEdge: number;
+	/** Share of ties that join two different teams. */
+	crossTeamShare: number;
+}
+
+const BROKERS_SHOWN = 3;
+
+export function keyFacts(analysis: Analysis): KeyFacts {
+	const brokers = analysis.people
+		.filter((person) => person.betweenness > 0)
+		.sort((a, b) => b.betweenness - a.betweenness)
+		.slice(0, BROKERS_SHOWN);
+	const inward = analysis.teams
+		.filter((team) => team.size >= 3 && team.team !== UNKNOWN_TEAM && team.eiIndex !== null)
+		.sort((a, b) => (a.eiIndex as number) - (b.eiIndex as number));
+	const teamOf = new Map(analysis.people.map((person) => [person.id, person.team]));
+	const crossTeam = analysis.ties.filter(
+		(tie) => teamOf.get(tie.source) !== teamOf.get(tie.target)
+	).length;
+	return {
+		brokers,
+		mostInwardTeam: inward[0] ?? null,
+		isolated: analysis.people.filter((person) => person.isolated).length,
+		atEdge: analysis.people.filter((person) => person.atEdge && !person.isolated).length,
+		crossTeamShare: analysis.ties.length === 0 ? 0 : crossTeam / analysis.ties.length
+	};
+}
