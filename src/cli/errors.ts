@@ -11,12 +11,12 @@ export class UsageError extends Error {
 /** Exit code for bad input or a bad command line. */
 export const EXIT_BAD_INPUT = 2;
 
-export function fail(error: unknown): never {
+export function fail(error: unknown): void {
 	const message = error instanceof Error ? error.message : String(error);
 	const known =
 		isInputError(error) ||
 		error instanceof UsageError ||
 		(error as { code?: string })?.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION';
 	process.stderr.write(`weft: ${known ? message : `internal error: ${message.split('\n')[0]}`}\n`);
-	process.exit(known ? EXIT_BAD_INPUT : 1);
+	process.exitCode = known ? EXIT_BAD_INPUT : 1;
 }

@@ -30,7 +30,5 @@ async function main(argv: string[]): Promise<void> {
 	throw new UsageError(`unknown command "${command}"\n${USAGE}`);
 }
 
-main(process.argv.slice(2)).then(
-	() => process.exit(0),
-	(error: unknown) => fail(error)
-);
+// Exit codes are set, not forced with process.exit, so that piped output is flushed before Node ends.
+main(process.argv.slice(2)).catch(fail);

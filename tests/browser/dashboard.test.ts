@@ -43,6 +43,27 @@ describe('the dashboard', () => {
 		expect(pixels.colours).toBeGreaterThanOrEqual(demoTeams.length);
 	});
 
+	it('lists the isolated and at-the-edge people and opens a person panel on selection', async () => {
+		const { page } = session;
+		const demo = generateDemoOrganisation();
+		const nameOf = new Map(demo.people.map((p) => [p.id, p.name]));
+		const edgeList = page.getByRole('region', { name: 'Isolated and at the edge' });
+		for (const id of [...demo.planted.withoutTies, ...demo.planted.withOneTie]) {
+			await edgeList.getByRole('button', { name: nameOf.get(id) }).waitFor();
+		}
+		const broker = nameOf.get(demo.planted.brokers[0]) as string;
+		await page
+			.getByRole('list', { name: 'Key facts' })
+			.getByRole('button', { name: broker })
+			.click();
+		const panel = page.getByRole('region', { name: 'Selected person' });
+		expect(await panel.getByRole('heading', { level: 2 }).textContent()).toBe(broker);
+		// A broker's ties reach into more than one team.
+		expect(await panel.locator('details summary').count()).toBeGreaterThan(1);
+		await panel.getByRole('button', { name: 'Close the person panel' }).click();
+		await edgeList.waitFor();
+	});
+
 	it('shows an uploaded roster and interactions in the people table', async () => {
 		const { page } = session;
 		await page

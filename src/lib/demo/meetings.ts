@@ -1,5 +1,6 @@
-// Lays out the quarter's meetings: all-hands, leadership, guild, team rhythms, projects and one-to-ones.
-import { firstThursdays } from './calendar';
+// Lays out the quarter's meetings: all-hands, leadership, guild, team rhythms, projects, one-to-ones,
+// and the one-off sessions and mentoring that tie most people to someone outside their team.
+import { firstThursdays, WEEKS } from './calendar';
 import { CrossTeamPicker } from './crossTeam';
 import { reportingLines, type Company } from './people';
 import type { Rng } from './random';
@@ -151,6 +152,32 @@ export function generateMeetings(rng: Rng, company: Company, planted: DemoPlante
 			weeks: weekly ? everyWeek() : fortnightly(rng.int(0, 1)),
 			dayPatterns: EVERY_WEEKDAY,
 			minutes: weekly ? 30 : 45
+		});
+	}
+
+	// Mentoring pairs meet every other week; one-off sessions fit around everything else.
+	const sessions = picker.sessions();
+	for (const [mentor, mentee] of picker.mentoring()) {
+		add({
+			title: `${firstName(mentor)} / ${firstName(mentee)} mentoring`,
+			kind: 'one-to-one',
+			organizer: mentor,
+			attendees: [mentor, mentee],
+			weeks: fortnightly(rng.int(0, 1)).filter((week) => week >= 1),
+			dayPatterns: EVERY_WEEKDAY,
+			minutes: 30
+		});
+	}
+
+	for (const session of sessions) {
+		add({
+			title: session.title,
+			kind: 'one-off',
+			organizer: session.members[0],
+			attendees: session.members,
+			weeks: [rng.int(0, WEEKS - 1)],
+			dayPatterns: EVERY_WEEKDAY,
+			minutes: session.minutes
 		});
 	}
 

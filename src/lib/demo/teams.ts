@@ -29,7 +29,9 @@ export const SILOED_TEAM = 'Customer Support';
 export const BROKERED_TEAM = 'Data Science';
 
 // Sizes add up to 250. Customer Support is the planted silo; Data Science reaches the rest of the
-// company only through two of its people (see meetings.ts), so its lead stays out of leadership.
+// company only through two of its people (see crossTeam.ts), so its lead stays out of leadership.
+// Both teams' other members have no tie outside their team, so both count fully towards the people
+// the dashboard puts at the edge; Data Science is kept small so that they do not swamp the count.
 export const TEAMS: readonly TeamSpec[] = [
 	{
 		name: 'Engineering Platform',
@@ -57,7 +59,7 @@ export const TEAMS: readonly TeamSpec[] = [
 	},
 	{
 		name: 'Mobile',
-		size: 26,
+		size: 27,
 		squads: ['iOS', 'Android'],
 		leadTitle: 'Head of Mobile',
 		managerTitle: 'Engineering Manager, Mobile',
@@ -79,7 +81,7 @@ export const TEAMS: readonly TeamSpec[] = [
 	},
 	{
 		name: 'Data Science',
-		size: 24,
+		size: 16,
 		squads: ['Machine Learning', 'Analytics'],
 		leadTitle: 'Head of Data Science',
 		managerTitle: 'Data Science Manager',
@@ -101,7 +103,7 @@ export const TEAMS: readonly TeamSpec[] = [
 	},
 	{
 		name: 'Design',
-		size: 14,
+		size: 16,
 		squads: ['Design'],
 		leadTitle: 'Design Director',
 		managerTitle: '',
@@ -124,7 +126,7 @@ export const TEAMS: readonly TeamSpec[] = [
 	},
 	{
 		name: 'Product',
-		size: 17,
+		size: 19,
 		squads: ['Product'],
 		leadTitle: 'VP, Product',
 		managerTitle: '',
@@ -191,7 +193,7 @@ export const TEAMS: readonly TeamSpec[] = [
 	},
 	{
 		name: 'Marketing',
-		size: 22,
+		size: 23,
 		squads: ['Growth', 'Brand & Content'],
 		leadTitle: 'Head of Marketing',
 		managerTitle: 'Marketing Manager',
@@ -215,7 +217,7 @@ export const TEAMS: readonly TeamSpec[] = [
 	},
 	{
 		name: 'Finance',
-		size: 14,
+		size: 15,
 		squads: ['Finance'],
 		leadTitle: 'Finance Director',
 		managerTitle: '',
@@ -237,7 +239,7 @@ export const TEAMS: readonly TeamSpec[] = [
 	},
 	{
 		name: 'People & Culture',
-		size: 12,
+		size: 13,
 		squads: ['People & Culture'],
 		leadTitle: 'Head of People',
 		managerTitle: '',

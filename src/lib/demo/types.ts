@@ -13,8 +13,15 @@ export interface DemoPerson {
 	startDate: string;
 }
 
+/** 'one-off' is a single cross-team session: a review, planning session, interview panel or critique. */
 export type DemoMeetingKind =
-	'one-to-one' | 'stand-up' | 'team' | 'project' | 'community-of-practice' | 'all-hands';
+	| 'one-to-one'
+	| 'stand-up'
+	| 'team'
+	| 'project'
+	| 'one-off'
+	| 'community-of-practice'
+	| 'all-hands';
 
 export interface DemoMeeting {
 	uid: string;

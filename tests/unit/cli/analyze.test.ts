@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { generateDemoOrganisation } from '../../../src/lib/demo';
+import { DEMO_INTERACTIONS_FILE, DEMO_ROSTER_FILE } from '../../../src/lib/demo/files';
 
 const run = promisify(execFile);
 const REFERENCE = 'tests/fixtures/reference';
@@ -97,6 +99,33 @@ describe('weft analyze', () => {
 			'bo:Unknown',
 			'cy:Unknown'
 		]);
+	});
+
+	it('analyses the files `weft demo` writes and finds the planted structure', async () => {
+		const dir = mkdtempSync(path.join(tmpdir(), 'weft-demo-'));
+		expect((await weft('demo', '--out', dir)).code).toBe(0);
+		const { code, stdout } = await weft(
+			'analyze',
+			'--roster',
+			path.join(dir, DEMO_ROSTER_FILE),
+			path.join(dir, DEMO_INTERACTIONS_FILE)
+		);
+		expect(code).toBe(0);
+		const analysis = JSON.parse(stdout);
+		const demo = generateDemoOrganisation();
+		expect(analysis.network.people).toBe(demo.people.length);
+		const byId = new Map(analysis.people.map((p: { id: string }) => [p.id, p]));
+		for (const id of demo.planted.withoutTies)
+			expect(byId.get(id)).toMatchObject({ isolated: true });
+		for (const id of demo.planted.withOneTie)
+			expect(byId.get(id)).toMatchObject({ degree: 1, atEdge: true });
+		const mostInward = [...analysis.teams].sort((a, b) => a.eiIndex - b.eiIndex)[0];
+		expect(mostInward.team).toBe(demo.planted.siloedTeam);
+		const topFive = [...analysis.people]
+			.sort((a, b) => b.betweenness - a.betweenness)
+			.slice(0, 5)
+			.map((p) => p.id);
+		expect(topFive).toEqual(expect.arrayContaining(demo.planted.brokers));
 	});
 
 	it('exits with code 2 and one line naming the file, line and problem for a broken file', async () => {

@@ -105,20 +105,46 @@ describe('generateDemoOrganisation', () => {
 			byKind.set(meeting.kind, [...(byKind.get(meeting.kind) ?? []), meeting]);
 		}
 		expect([...byKind.keys()].sort()).toEqual(
-			['all-hands', 'community-of-practice', 'one-to-one', 'project', 'stand-up', 'team'].sort()
+			[
+				'all-hands',
+				'community-of-practice',
+				'one-off',
+				'one-to-one',
+				'project',
+				'stand-up',
+				'team'
+			].sort()
 		);
 		for (const meeting of byKind.get('one-to-one') ?? []) expect(meeting.attendees).toHaveLength(2);
+		// Most one-to-ones are with a manager; a few are mentoring across teams.
+		const mentoring = (byKind.get('one-to-one') ?? []).filter(
+			(meeting) => teamOf.get(meeting.attendees[0]) !== teamOf.get(meeting.attendees[1])
+		);
+		expect(new Set(mentoring.map((meeting) => meeting.title)).size).toBeGreaterThanOrEqual(8);
+		expect(mentoring.every((meeting) => meeting.title.endsWith('mentoring'))).toBe(true);
 		for (const meeting of byKind.get('all-hands') ?? []) {
 			expect(meeting.attendees).toHaveLength(org.people.length);
 		}
 		expect(byKind.get('all-hands')?.length).toBeGreaterThanOrEqual(3);
 		for (const meeting of byKind.get('project') ?? []) {
-			expect(meeting.attendees.length).toBeGreaterThanOrEqual(3);
+			expect(meeting.attendees.length).toBeGreaterThanOrEqual(4);
 			expect(meeting.attendees.length).toBeLessThanOrEqual(8);
 			const teams = new Set(meeting.attendees.map((id) => teamOf.get(id)));
 			expect(teams.size).toBeGreaterThanOrEqual(2);
 			expect(teams.size).toBeLessThanOrEqual(3);
 		}
+		const oneOffs = byKind.get('one-off') ?? [];
+		expect(oneOffs.length).toBeGreaterThanOrEqual(30);
+		for (const meeting of oneOffs) {
+			expect(meeting.attendees.length).toBeGreaterThanOrEqual(3);
+			expect(meeting.attendees.length).toBeLessThanOrEqual(6);
+			const teams = new Set(meeting.attendees.map((id) => teamOf.get(id)));
+			expect(teams.size).toBeGreaterThanOrEqual(2);
+			expect(teams.size).toBeLessThanOrEqual(3);
+		}
+		// Each one-off series meets once: its uid is the series key plus the date.
+		const series = new Set(oneOffs.map((meeting) => meeting.uid.replace(/-\d{8}@.*$/, '')));
+		expect(series.size).toBe(oneOffs.length);
 		const guild = byKind.get('community-of-practice') ?? [];
 		expect(guild).toHaveLength(13);
 		for (const meeting of guild) {

@@ -111,6 +111,33 @@ describe.each([undefined, 1, 2, 3])('planted structure (seed %s)', (seed) => {
 		});
 	});
 
+	it('puts few people at the edge besides the silo, the brokered team and the isolated', () => {
+		// The dashboard's flag: at most one tie, or no tie to anyone outside one's own team.
+		const crosses = (id: string) =>
+			graph.neighbors(id).some((n) => teamOf.get(n) !== teamOf.get(id));
+		const atEdge = org.people
+			.map((person) => person.id)
+			.filter((id) => graph.degree(id) <= 1 || !crosses(id));
+		expect(atEdge.length).toBeGreaterThanOrEqual(35);
+		expect(atEdge.length).toBeLessThanOrEqual(60);
+
+		// Planted at the edge: the silo but its director, the isolated, and the brokered team but its
+		// brokers (they reach other teams only through the brokers, so they have no outside tie).
+		const director = org.teams.find((team) => team.name === planted.siloedTeam)?.lead;
+		const isolated = new Set(planted.isolated);
+		const brokers = new Set(planted.brokers);
+		const expected = (id: string) =>
+			isolated.has(id) ||
+			(teamOf.get(id) === planted.siloedTeam && id !== director) ||
+			(teamOf.get(id) === planted.brokeredTeam && !brokers.has(id));
+		expect(atEdge).not.toContain(director);
+		for (const id of org.people.map((person) => person.id)) {
+			if (expected(id)) expect(atEdge).toContain(id);
+		}
+		const others = atEdge.filter((id) => teamOf.get(id) !== planted.siloedTeam && !expected(id));
+		expect(others.length).toBeLessThan(12);
+	});
+
 	it('runs the community of practice across four or more teams', () => {
 		const guild = org.meetings.filter((m) => m.title === planted.communityOfPractice);
 		expect(guild.every((m) => m.kind === 'community-of-practice')).toBe(true);
