@@ -1,0 +1,45 @@
+// The records every calendar format (iCalendar, Outlook CSV, meetings CSV) is read into, before they reach DuckDB.
+
+/** iCalendar's participation status; null when the export does not say. */
+export type PartStat = 'ACCEPTED' | 'DECLINED' | 'TENTATIVE' | 'NEEDS-ACTION' | 'DELEGATED' | null;
+
+export interface AttendeeRecord {
+	/** Lower-cased address without `mailto:`, or null when the export only has a display name. */
+	email: string | null;
+	/** Display name (iCalendar CN, or the name Outlook shows), or null. */
+	name: string | null;
+	partstat: PartStat;
+	/** True for the organizer; an organizer also listed as ATTENDEE appears once, with this true. */
+	organizer: boolean;
+}
+
+/** One occurrence of a meeting: a single event, or one instance of a recurring series. */
+export interface OccurrenceRecord {
+	/** The event's UID (iCalendar), meeting id (meetings CSV) or a key made from the row (Outlook CSV). */
+	uid: string;
+	/** UTC epoch ms of the occurrence's original start (its RECURRENCE-ID); with `uid`, identifies it across files. */
+	occurrenceKey: number;
+	/** UTC epoch ms. */
+	start: number;
+	end: number;
+	title: string;
+	allDay: boolean;
+	cancelled: boolean;
+	/** True when the occurrence comes from a recurring series. */
+	recurring: boolean;
+	attendees: AttendeeRecord[];
+	/** Line in the file where the event (or row) starts, for messages. */
+	line: number;
+}
+
+/** Occurrences are expanded only where they overlap [from, to), UTC epoch ms. */
+export interface ExpansionWindow {
+	from: number;
+	to: number;
+}
+
+export interface ParsedCalendar {
+	/** Event definitions read (VEVENTs including overrides, or rows), before expansion. */
+	events: number;
+	occurrences: OccurrenceRecord[];
+}
