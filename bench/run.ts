@@ -8,6 +8,10 @@ import { forceLayout } from '../src/lib/layout/forceLayout';
 import { MEASURES } from '../src/lib/metrics/registry';
 import type { Network } from '../src/lib/analysis/types';
 import { syntheticOrganisation } from './syntheticOrganisation';
+import { calendarWorkload } from './calendarWorkload';
+import { textFile } from '../src/lib/ingest/inputFile';
+import { loadTies } from '../src/lib/graph/queries';
+import { clearWorkspace } from '../src/lib/ingest/schema';
 
 const REPEATS = 3;
 
@@ -62,10 +66,29 @@ await record('demo: read people and ties (SQL)', () => loadNetwork(db));
 await measureNetwork('demo (250 people)', await loadNetwork(db));
 await measureNetwork('synthetic 1,000 people / 5,000 ties', syntheticOrganisation(1_000, 10));
 await measureNetwork('synthetic 5,000 people / 25,000 ties', syntheticOrganisation(5_000, 10), 1);
+
+/** File to ties for a calendar of 100k occurrences with ~10 attendees: parse, store, tie SQL. */
+const throughput: string[] = [];
+for (const recurringShare of [0.6, 0]) {
+	const workload = calendarWorkload({ occurrences: 100_000, attendees: 10, recurringShare });
+	const file = textFile('bench.ics', workload.ics);
+	const label = `calendar 100k occurrences x ~10 attendees, ${recurringShare * 100}% from weekly series`;
+	let ties = 0;
+	const ms = await time(async () => {
+		await clearWorkspace(db);
+		await importFiles(db, [file]);
+		ties = (await loadTies(db)).length;
+	}, 1);
+	rows.push({ stage: `${label}: file to ties`, ms });
+	await record(`${label}: re-derive ties (settings change)`, () => loadTies(db), 3);
+	throughput.push(
+		`${label}: ${Math.round(100_000 / (ms / 1000)).toLocaleString('en-GB')} occurrences/s file to ties (${ties.toLocaleString('en-GB')} ties)`
+	);
+}
 await db.close();
 
 console.log(`baseline (sort 1M doubles): ${base.toFixed(1)} ms\n`);
-console.log(`${'stage'.padEnd(62)} ${'ms'.padStart(10)} ${'x baseline'.padStart(11)}`);
+console.log(`${'stage'.padEnd(90)} ${'ms'.padStart(10)} ${'x baseline'.padStart(11)}`);
 for (const { stage, ms } of rows) {
 	console.log(
 		`${stage.padEnd(62)} ${ms.toFixed(1).padStart(10)} ${(ms / base).toFixed(2).padStart(11)}`

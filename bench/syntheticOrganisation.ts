@@ -29,7 +29,13 @@ export function syntheticOrganisation(
 		const [source, target] = a < b ? [`p${a}`, `p${b}`] : [`p${b}`, `p${a}`];
 		if (seen.has(`${source}|${target}`)) continue;
 		seen.add(`${source}|${target}`);
-		ties.push({ source, target, weight: 1 + Math.floor(random() * 4), interactions: 1 });
+		ties.push({
+			source,
+			target,
+			weight: 1 + Math.floor(random() * 4),
+			interactions: 1,
+			minutes: 0
+		});
 	}
 	return { people: persons, ties };
 }

@@ -1,13 +1,15 @@
 // `weft analyze`: import the files into DuckDB, build the network, compute every measure, write the JSON.
 import { analyzeNetwork } from '../lib/analysis/analyzeNetwork';
 import { openNodeDatabase } from '../lib/db/node';
+import { calendarSummary } from '../lib/graph/calendarSummary';
 import { loadNetwork } from '../lib/graph/queries';
 import { InputError } from '../lib/ingest/errors';
 import { importFiles } from '../lib/ingest/importFiles';
 import { UsageError } from './errors';
 import { readInputFile, writeOutput } from './files';
+import type { NetworkOptions } from './networkOptions';
 
-export interface AnalyzeArgs {
+export interface AnalyzeArgs extends NetworkOptions {
 	roster?: string;
 	out?: string;
 	files: string[];
@@ -21,17 +23,23 @@ export async function runAnalyze(args: AnalyzeArgs): Promise<void> {
 	}
 	const roster = args.roster === undefined ? undefined : await readInputFile(args.roster);
 	const files = await Promise.all(args.files.map(readInputFile));
+	const { from, to } = args.settings;
 	const db = await openNodeDatabase();
 	try {
-		const imported = await importFiles(db, roster ? [roster, ...files] : files);
-		if (roster && imported[0].kind !== 'roster') {
+		const imported = await importFiles(db, roster ? [roster, ...files] : files, {
+			dateOrder: args.dateOrder,
+			window: from !== null && to !== null ? { from, to } : undefined
+		});
+		if (roster && imported.find((file) => file.name === roster.name)?.kind !== 'roster') {
 			throw new InputError(
 				roster.name,
-				'given as --roster but holds interactions (source and target columns), not people'
+				'given as --roster but it does not hold people (id or email, and team columns)'
 			);
 		}
-		const analysis = analyzeNetwork(await loadNetwork(db));
-		await writeOutput(args.out, `${JSON.stringify(analysis, null, 2)}\n`);
+		const analysis = analyzeNetwork(await loadNetwork(db, args.settings));
+		const calendars = await calendarSummary(db, args.settings);
+		const output = calendars.length > 0 ? { ...analysis, calendars } : analysis;
+		await writeOutput(args.out, `${JSON.stringify(output, null, 2)}\n`);
 	} finally {
 		await db.close();
 	}

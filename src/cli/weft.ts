@@ -3,11 +3,21 @@ import { parseArgs } from 'node:util';
 import { runAnalyze } from './analyze';
 import { runDemo } from './demo';
 import { UsageError, fail } from './errors';
+import { networkOptions } from './networkOptions';
 
 const USAGE = `Usage:
-  weft analyze [--roster FILE] [--out FILE] FILE...   analyse roster and interaction files, write JSON
-  weft demo --out DIR                                  write the demo organisation's roster and interactions
-Formats are recognised from each file's content. Exit code 2 means bad input or usage.`;
+  weft analyze [--roster FILE] [--out FILE] [options] FILE...   analyse the files, write JSON
+  weft demo --out DIR                                            write the demo organisation's files
+
+Files: a roster CSV, interaction CSVs, calendars (.ics, a .zip of .ics, Outlook CSV, meetings CSV);
+formats are recognised from each file's content.
+Options for calendars:
+  --from YYYY-MM-DD --to YYYY-MM-DD   count meetings starting in this window (both days included)
+  --max-attendees N                   leave out meetings with more attendees (default 25)
+  --include-all-day                   count all-day events too
+  --exclude-unlisted                  leave out people not on the roster (teams External and Unknown)
+  --date-order mdy|dmy                how to read Outlook CSV dates that could be either
+Exit code 2 means bad input or usage; the message names the file, line and problem.`;
 
 async function main(argv: string[]): Promise<void> {
 	const [command, ...rest] = argv;
@@ -17,6 +27,12 @@ async function main(argv: string[]): Promise<void> {
 		options: {
 			roster: { type: 'string' },
 			out: { type: 'string' },
+			from: { type: 'string' },
+			to: { type: 'string' },
+			'max-attendees': { type: 'string' },
+			'include-all-day': { type: 'boolean' },
+			'exclude-unlisted': { type: 'boolean' },
+			'date-order': { type: 'string' },
 			help: { type: 'boolean', short: 'h' }
 		}
 	});
@@ -24,8 +40,14 @@ async function main(argv: string[]): Promise<void> {
 		process.stdout.write(`${USAGE}\n`);
 		return;
 	}
-	if (command === 'analyze')
-		return runAnalyze({ roster: values.roster, out: values.out, files: positionals });
+	if (command === 'analyze') {
+		return runAnalyze({
+			roster: values.roster,
+			out: values.out,
+			files: positionals,
+			...networkOptions(values)
+		});
+	}
 	if (command === 'demo') return runDemo({ out: values.out });
 	throw new UsageError(`unknown command "${command}"\n${USAGE}`);
 }

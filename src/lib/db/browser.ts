@@ -36,6 +36,8 @@ export async function openBrowserDatabase(onProgress?: LoadProgress): Promise<Da
 						await statement.close();
 					}
 				},
+				insertArrowIpc: (table, ipc) =>
+					connection.insertArrowFromIPCStream(ipc, { name: table, create: false }),
 				close: () => connection.close()
 			};
 		},

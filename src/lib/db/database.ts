@@ -13,6 +13,7 @@ export interface Engine {
 export interface RawConnection {
 	run(sql: string): Promise<ArrowTableLike>;
 	runPrepared(sql: string, params: readonly unknown[]): Promise<ArrowTableLike>;
+	insertArrowIpc(table: string, ipc: Uint8Array): Promise<void>;
 	close(): Promise<void>;
 }
 
@@ -22,7 +23,8 @@ function queryable(connection: RawConnection): Queryable {
 			const table =
 				params.length === 0 ? await connection.run(sql) : await connection.runPrepared(sql, params);
 			return arrowToRows<T>(table);
-		}
+		},
+		insertArrowIpc: (table, ipc) => connection.insertArrowIpc(table, ipc)
 	};
 }
 
@@ -39,6 +41,8 @@ export function databaseOver(engine: Engine): Database {
 	return {
 		query: (sql, params) =>
 			withConnection((connection) => queryable(connection).query(sql, params)),
+		insertArrowIpc: (table, ipc) =>
+			withConnection((connection) => queryable(connection).insertArrowIpc(table, ipc)),
 		registerFile: (name, bytes) => engine.registerFile(name, bytes),
 		dropFile: (name) => engine.dropFile(name),
 		transaction: (work) =>

@@ -41,6 +41,8 @@ export async function openNodeDatabase(): Promise<Database> {
 						statement.close();
 					}
 				},
+				insertArrowIpc: async (table, ipc) =>
+					connection.insertArrowFromIPCStream(ipc, { name: table, create: false }),
 				close: async () => connection.close()
 			};
 		},

@@ -7,6 +7,8 @@ export type Row = Record<string, unknown>;
 export interface Queryable {
 	/** Runs one statement; `params` bind to `?` placeholders, so values are never pasted into SQL. */
 	query<T extends object = Row>(sql: string, params?: readonly unknown[]): Promise<T[]>;
+	/** Appends rows given as an Arrow IPC stream to an existing table whose columns have the same names. */
+	insertArrowIpc(table: string, ipc: Uint8Array): Promise<void>;
 }
 
 export interface Database extends Queryable {

@@ -7,7 +7,11 @@ export function buildPeopleGraph(people: readonly Person[], ties: readonly Tie[]
 	for (const person of people) graph.addNode(person.id, { name: person.name, team: person.team });
 	for (const tie of ties) {
 		if (tie.source === tie.target) continue;
-		graph.addEdge(tie.source, tie.target, { weight: tie.weight, interactions: tie.interactions });
+		graph.addEdge(tie.source, tie.target, {
+			weight: tie.weight,
+			interactions: tie.interactions,
+			minutes: tie.minutes
+		});
 	}
 	return graph;
 }

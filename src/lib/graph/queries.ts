@@ -1,55 +1,108 @@
-// Reads people and aggregated ties out of DuckDB: the network is SQL over the imported tables.
+// Reads people and aggregated ties out of DuckDB: the network is SQL over the imported tables, re-run when settings change.
 import type { Queryable } from '../db/types';
 import { ensureSchema } from '../ingest/schema';
+import { bindNamed } from '../db/sql';
+import { DEFAULT_SETTINGS, EXTERNAL_TEAM, settingValues, type NetworkSettings } from './settings';
 import { UNKNOWN_TEAM, type Person, type Tie } from './types';
 
-/** An interaction's endpoint is matched to a roster person by key, else by the roster's email column. */
-const RESOLVED_INTERACTIONS = `
-	WITH by_email AS (SELECT email, any_value(id) AS id FROM roster WHERE email IS NOT NULL GROUP BY email),
-	resolved AS (
-		SELECT coalesce(rs.id, es.id, i.source) AS a, coalesce(rt.id, et.id, i.target) AS b, i.weight
-		FROM interactions i
-		LEFT JOIN roster rs ON rs.id = i.source LEFT JOIN by_email es ON es.email = i.source
-		LEFT JOIN roster rt ON rt.id = i.target LEFT JOIN by_email et ON et.email = i.target
-	)`;
+/**
+ * Ties from interaction rows and from meetings, summed per pair. A meeting counts when it is not cancelled, not
+ * all-day (unless asked), starts in the window and has 2..maxAttendees attendees after declines; each pair of its n
+ * attendees gains 1 interaction, its minutes, and its hours / (n - 1) of weight. People are numbered first, so the
+ * pair join and grouping run on integers.
+ */
+const TIES_SQL = `
+	WITH present AS (SELECT occurrence, person, listed FROM meeting_attendees WHERE NOT declined),
+	sized AS (SELECT occurrence, count(*) AS n FROM present GROUP BY occurrence),
+	kept AS (
+		SELECT o.occurrence, (o.end_ms - o.start_ms) / 60000.0 AS minutes, s.n
+		FROM meeting_occurrences o JOIN sized s USING (occurrence)
+		WHERE NOT o.cancelled AND ($includeAllDay OR NOT o.all_day)
+			AND o.start_ms >= $from AND o.start_ms < $to AND s.n BETWEEN 2 AND $maxAttendees),
+	numbers AS (SELECT person, row_number() OVER (ORDER BY person)::INTEGER AS number FROM (SELECT DISTINCT person FROM present)),
+	numbered AS (
+		SELECT p.occurrence, n.number FROM present p JOIN numbers n USING (person)
+		WHERE $includeUnlisted OR p.listed),
+	meeting_pairs AS (
+		SELECT a.number AS p, b.number AS q, count(*) AS interactions, sum(k.minutes) AS minutes,
+			sum(k.minutes / 60.0 / (k.n - 1)) AS weight
+		FROM kept k JOIN numbered a USING (occurrence) JOIN numbered b USING (occurrence)
+		WHERE a.number < b.number GROUP BY 1, 2),
+	meeting_ties AS (
+		SELECT np.person AS source, nq.person AS target, interactions, minutes, weight
+		FROM meeting_pairs JOIN numbers np ON np.number = p JOIN numbers nq ON nq.number = q),
+	interaction_ties AS (
+		SELECT least(a, b) AS source, greatest(a, b) AS target, count(*) AS interactions, 0.0 AS minutes,
+			sum(weight) AS weight
+		FROM interaction_pairs
+		WHERE a <> b AND ($includeUnlisted OR (a_listed AND b_listed))
+			AND (at_ms IS NULL OR (at_ms >= $from AND at_ms < $to))
+		GROUP BY 1, 2)
+	SELECT source, target, sum(weight) AS weight, sum(interactions)::INTEGER AS interactions,
+		sum(minutes) AS minutes
+	FROM (SELECT * FROM interaction_ties UNION ALL SELECT * FROM meeting_ties)
+	GROUP BY 1, 2 ORDER BY 1, 2`;
 
-export async function loadPeople(db: Queryable): Promise<Person[]> {
+export async function loadTies(
+	db: Queryable,
+	settings: NetworkSettings = DEFAULT_SETTINGS
+): Promise<Tie[]> {
 	await ensureSchema(db);
-	const people = await db.query<{ id: string; name: string; team: string }>(
-		`${RESOLVED_INTERACTIONS},
-		unlisted AS (SELECT a AS id FROM resolved UNION SELECT b FROM resolved EXCEPT SELECT id FROM roster)
-		SELECT id, name, team, line FROM roster
-		UNION ALL SELECT id, id, ?, NULL FROM unlisted
-		ORDER BY line NULLS LAST, id`,
-		[UNKNOWN_TEAM]
+	const [sql, params] = bindNamed(TIES_SQL, settingValues(settings));
+	return db.query<Tie>(sql, params);
+}
+
+/** Everyone on the roster, then everyone else who has a tie: team External when their email's domain is not the roster's, else Unknown. */
+export async function loadPeople(db: Queryable, ties: readonly Tie[]): Promise<Person[]> {
+	await ensureSchema(db);
+	const roster = await db.query<{ id: string; name: string; team: string }>(
+		'SELECT id, name, team FROM roster ORDER BY line'
 	);
 	const attributes = await db.query<{ id: string; attribute: string; value: string }>(
 		'SELECT id, attribute, value FROM person_attributes'
 	);
-	const byId = new Map(
-		people.map((p) => [
-			p.id,
-			{ id: p.id, name: p.name, team: p.team, attributes: {} as Record<string, string> }
-		])
-	);
+	const people = new Map<string, Person>(roster.map((p) => [p.id, { ...p, attributes: {} }]));
 	for (const { id, attribute, value } of attributes) {
-		const person = byId.get(id);
+		const person = people.get(id);
 		if (person) person.attributes[attribute] = value;
 	}
-	return [...byId.values()];
-}
 
-/** Repeated interactions between a pair become one undirected tie; self-ties are dropped. */
-export async function loadTies(db: Queryable): Promise<Tie[]> {
-	await ensureSchema(db);
-	return db.query<Tie>(
-		`${RESOLVED_INTERACTIONS}
-		SELECT least(a, b) AS source, greatest(a, b) AS target, sum(weight) AS weight,
-			count(*)::INTEGER AS interactions
-		FROM resolved WHERE a <> b GROUP BY 1, 2 ORDER BY 1, 2`
+	const unlisted = [...new Set(ties.flatMap((tie) => [tie.source, tie.target]))]
+		.filter((id) => !people.has(id))
+		.sort();
+	if (unlisted.length === 0) return [...people.values()];
+	const known = await db.query<{ person: string; name: string | null; email: string | null }>(
+		`SELECT person, any_value(display_name) AS name, any_value(email) AS email
+		FROM meeting_attendees WHERE NOT listed GROUP BY person`
 	);
+	const details = new Map(known.map((row) => [row.person, row]));
+	const domains = new Set(
+		(await db.query<{ domain: string }>('SELECT domain FROM roster_domains')).map(
+			(row) => row.domain
+		)
+	);
+	for (const id of unlisted) {
+		const detail = details.get(id);
+		const email = detail?.email ?? (id.includes('@') ? id : null);
+		const external =
+			detail !== undefined &&
+			email !== null &&
+			domains.size > 0 &&
+			!domains.has(email.split('@')[1]);
+		people.set(id, {
+			id,
+			name: detail?.name ?? id,
+			team: external ? EXTERNAL_TEAM : UNKNOWN_TEAM,
+			attributes: {}
+		});
+	}
+	return [...people.values()];
 }
 
-export async function loadNetwork(db: Queryable): Promise<{ people: Person[]; ties: Tie[] }> {
-	return { people: await loadPeople(db), ties: await loadTies(db) };
+export async function loadNetwork(
+	db: Queryable,
+	settings: NetworkSettings = DEFAULT_SETTINGS
+): Promise<{ people: Person[]; ties: Tie[] }> {
+	const ties = await loadTies(db, settings);
+	return { people: await loadPeople(db, ties), ties };
 }

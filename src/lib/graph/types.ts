@@ -15,6 +15,8 @@ export interface Tie {
 	target: string;
 	weight: number;
 	interactions: number;
+	/** Minutes of shared meetings (0 for ties from interaction rows). */
+	minutes: number;
 }
 
 export interface PersonNode {
@@ -25,6 +27,7 @@ export interface PersonNode {
 export interface TieEdge {
 	weight: number;
 	interactions: number;
+	minutes: number;
 }
 
 export type PeopleGraph = UndirectedGraph<PersonNode, TieEdge>;

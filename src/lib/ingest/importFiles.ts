@@ -1,5 +1,11 @@
 // Imports a batch of files in one transaction: every file is recognised from its content, and one bad file changes nothing.
 import type { Database, Queryable } from '../db/types';
+import { readIcsFromZip } from './calendar/zip';
+import { isMeetingsHeader, readMeetingsCsv } from './calendar/meetingsCsv';
+import { isOutlookHeader, readOutlookCsv } from './calendar/outlookCsv';
+import { parseIcs } from './calendar/ics';
+import { storeCalendar } from './calendar/store';
+import type { ExpansionWindow, ParsedCalendar } from './calendar/types';
 import { INTERACTION_COLUMNS, matchColumns, ROSTER_COLUMNS } from './columns';
 import { csvReadError, readCsvLayout, withRegisteredFiles } from './csvTable';
 import { InputError, isInputError } from './errors';
@@ -7,24 +13,59 @@ import type { InputFile } from './inputFile';
 import { isInteractionsHeader, loadInteractions } from './interactions';
 import { isRosterHeader, loadRoster } from './roster';
 import { clearWorkspace, ensureSchema } from './schema';
-import { sniffTextFormat } from './sniff';
+import { sniffFormat } from './sniff';
 
-export type FileKind = 'roster' | 'interactions';
+export type FileKind = 'roster' | 'interactions' | 'calendar';
 
 export interface ImportedFile {
 	name: string;
 	kind: FileKind;
+	/** Rows read: people, interactions, or calendar occurrences after expansion. */
 	rows: number;
+	/** For calendars: event definitions read before expansion. */
+	events?: number;
 }
+
+export type DateOrder = 'mdy' | 'dmy';
+
+/** Parses one .ics file; the browser passes one that runs in a worker. */
+export type IcsParser = (
+	file: InputFile,
+	window: ExpansionWindow | undefined
+) => Promise<ParsedCalendar>;
 
 export interface ImportOptions {
 	/** Start the workspace over instead of adding to it (a new roster always replaces the old one, and a file replaces its namesake). */
 	replace?: boolean;
+	/** Expand recurring meetings only within this window (default: the span of the calendar itself). */
+	window?: ExpansionWindow;
+	/** For Outlook CSV dates that could be read either way. */
+	dateOrder?: DateOrder;
+	parseIcsFile?: IcsParser;
+	/** Called as each calendar is read and before the tables are written; fraction in 0..1. */
+	onProgress?: (label: string, fraction: number) => void;
 }
 
-async function importCsv(tx: Queryable, file: InputFile, path: string): Promise<ImportedFile> {
+const parseIcsHere: IcsParser = async (file, window) =>
+	parseIcs(file.name, new TextDecoder().decode(file.bytes), { window });
+
+async function importCsv(
+	tx: Queryable,
+	file: InputFile,
+	path: string,
+	options: ImportOptions
+): Promise<ImportedFile> {
 	try {
 		const layout = await readCsvLayout(tx, file.name, path);
+		if (isOutlookHeader(layout.header)) {
+			const calendar = await readOutlookCsv(tx, file.name, path, layout, {
+				dateOrder: options.dateOrder
+			});
+			return storeParsedCalendar(tx, file.name, calendar);
+		}
+		if (isMeetingsHeader(layout.header)) {
+			return storeParsedCalendar(tx, file.name, await readMeetingsCsv(tx, file.name, path, layout));
+		}
 		const interactionColumns = matchColumns(layout.header, INTERACTION_COLUMNS);
 		if (isInteractionsHeader(interactionColumns)) {
 			const rows = await loadInteractions(tx, file.name, path, layout, interactionColumns);
@@ -37,7 +78,7 @@ async function importCsv(tx: Queryable, file: InputFile, path: string): Promise<
 		}
 		throw new InputError(
 			file.name,
-			`not a roster (needs id or email, and team columns) nor interactions (needs source and target columns); found columns: ${layout.header.join(', ')}`,
+			`not a roster (needs id or email, and team columns), interactions (source and target), meetings (meeting_id, start, attendee) or Outlook calendar export; found columns: ${layout.header.join(', ')}`,
 			1
 		);
 	} catch (error) {
@@ -45,25 +86,48 @@ async function importCsv(tx: Queryable, file: InputFile, path: string): Promise<
 	}
 }
 
+async function storeParsedCalendar(
+	tx: Queryable,
+	name: string,
+	calendar: ParsedCalendar
+): Promise<ImportedFile> {
+	await storeCalendar(tx, name, calendar);
+	return { name, kind: 'calendar', rows: calendar.occurrences.length, events: calendar.events };
+}
+
+/** Splits a batch into CSV files and calendars, opening .zip archives of .ics files in place. */
+function sortInputs(files: readonly InputFile[]): { csv: InputFile[]; ics: InputFile[] } {
+	const csv: InputFile[] = [];
+	const ics: InputFile[] = [];
+	for (const file of files) {
+		const format = sniffFormat(file);
+		if (format === 'zip') ics.push(...readIcsFromZip(file));
+		else if (format === 'ics') ics.push(file);
+		else csv.push(file);
+	}
+	return { csv, ics };
+}
+
 export async function importFiles(
 	db: Database,
 	files: readonly InputFile[],
 	options: ImportOptions = {}
 ): Promise<ImportedFile[]> {
-	for (const file of files) {
-		if (sniffTextFormat(file) === 'ics') {
-			throw new InputError(
-				file.name,
-				'calendar (.ics) files are not supported yet; export interactions as CSV'
-			);
-		}
-	}
-	return withRegisteredFiles(db, files, (paths) =>
+	const { csv, ics } = sortInputs(files);
+	const parse = options.parseIcsFile ?? parseIcsHere;
+	const calendars: { name: string; calendar: ParsedCalendar }[] = [];
+	for (const file of ics)
+		calendars.push({ name: file.name, calendar: await parse(file, options.window) });
+
+	return withRegisteredFiles(db, csv, (paths) =>
 		db.transaction(async (tx) => {
 			await ensureSchema(tx);
 			if (options.replace) await clearWorkspace(tx);
 			const imported: ImportedFile[] = [];
-			for (const [i, file] of files.entries()) imported.push(await importCsv(tx, file, paths[i]));
+			for (const [i, file] of csv.entries())
+				imported.push(await importCsv(tx, file, paths[i], options));
+			for (const { name, calendar } of calendars)
+				imported.push(await storeParsedCalendar(tx, name, calendar));
 			const rosters = imported.filter((file) => file.kind === 'roster');
 			if (rosters.length > 1) {
 				throw new InputError(

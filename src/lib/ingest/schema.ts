@@ -8,18 +8,70 @@ const TABLES = [
 	`CREATE TABLE IF NOT EXISTS person_attributes (id VARCHAR NOT NULL, attribute VARCHAR NOT NULL, value VARCHAR)`,
 	`CREATE TABLE IF NOT EXISTS interactions (
 		source VARCHAR NOT NULL, target VARCHAR NOT NULL, weight DOUBLE NOT NULL, occurred_at TIMESTAMP,
-		source_file VARCHAR NOT NULL, line INTEGER NOT NULL)`
+		source_file VARCHAR NOT NULL, line INTEGER NOT NULL)`,
+	// Calendar occurrences and who attended them; times are UTC epoch milliseconds, so no time-zone logic runs in SQL.
+	`CREATE TABLE IF NOT EXISTS meeting_occurrences (
+		source_file VARCHAR NOT NULL, occurrence INTEGER NOT NULL, line INTEGER NOT NULL, uid VARCHAR NOT NULL,
+		occurrence_key BIGINT NOT NULL, start_ms BIGINT NOT NULL, end_ms BIGINT NOT NULL, title VARCHAR,
+		all_day BOOLEAN NOT NULL, cancelled BOOLEAN NOT NULL, recurring BOOLEAN NOT NULL)`,
+	// `occurrence` numbers occurrences across the whole workspace, so attendance needs no file column.
+	`CREATE TABLE IF NOT EXISTS meeting_attendance (
+		occurrence INTEGER NOT NULL, email VARCHAR, name VARCHAR, partstat VARCHAR, organizer BOOLEAN NOT NULL)`,
+	`CREATE TABLE IF NOT EXISTS calendar_files (source_file VARCHAR NOT NULL, events INTEGER NOT NULL)`
+];
+
+const WORKSPACE_TABLES = [
+	'roster',
+	'person_attributes',
+	'interactions',
+	'meeting_occurrences',
+	'meeting_attendance',
+	'calendar_files'
+];
+
+/** How imported rows name people, resolved once for every query: roster key, else roster email, else roster name. */
+const VIEWS = [
+	`CREATE OR REPLACE VIEW roster_by_email AS
+		SELECT email, any_value(id) AS id FROM roster WHERE email IS NOT NULL GROUP BY email`,
+	// A display name identifies someone only when no two roster people share it.
+	`CREATE OR REPLACE VIEW roster_by_name AS
+		SELECT lower(name) AS name, any_value(id) AS id FROM roster GROUP BY lower(name) HAVING count(*) = 1`,
+	`CREATE OR REPLACE VIEW roster_domains AS
+		SELECT DISTINCT split_part(address, '@', 2) AS domain
+		FROM (SELECT id AS address FROM roster UNION ALL SELECT email FROM roster) WHERE contains(address, '@')`,
+	`CREATE OR REPLACE VIEW interaction_pairs AS
+		SELECT coalesce(rs.id, es.id, i.source) AS a, coalesce(rt.id, et.id, i.target) AS b,
+			(coalesce(rs.id, es.id) IS NOT NULL) AS a_listed, (coalesce(rt.id, et.id) IS NOT NULL) AS b_listed,
+			i.weight, epoch_ms(i.occurred_at) AS at_ms
+		FROM interactions i
+		LEFT JOIN roster rs ON rs.id = i.source LEFT JOIN roster_by_email es ON es.email = i.source
+		LEFT JOIN roster rt ON rt.id = i.target LEFT JOIN roster_by_email et ON et.email = i.target`,
+	// The same occurrence (UID and original start) in several people's exports counts once: the first copy stands for all.
+	`CREATE OR REPLACE VIEW occurrence_copies AS
+		SELECT occurrence, first_value(occurrence) OVER (
+			PARTITION BY uid, occurrence_key ORDER BY source_file, occurrence) AS canonical
+		FROM meeting_occurrences`,
+	// Attendees of every copy, merged onto the canonical occurrence; someone who declined in any copy declined.
+	`CREATE OR REPLACE VIEW meeting_attendees AS
+		SELECT c.canonical AS occurrence, coalesce(r.id, re.id, rn.id, a.email, a.name) AS person,
+			coalesce(r.id, re.id, rn.id) IS NOT NULL AS listed, any_value(a.name) AS display_name,
+			any_value(a.email) AS email, bool_or(coalesce(a.partstat = 'DECLINED', false)) AS declined
+		FROM meeting_attendance a JOIN occurrence_copies c USING (occurrence)
+		LEFT JOIN roster r ON r.id = a.email
+		LEFT JOIN roster_by_email re ON re.email = a.email
+		LEFT JOIN roster_by_name rn ON rn.name = lower(a.name)
+		WHERE coalesce(a.email, a.name) IS NOT NULL
+		GROUP BY 1, 2, 3`
 ];
 
 export async function ensureSchema(db: Queryable): Promise<void> {
-	for (const statement of TABLES) await db.query(statement);
+	for (const statement of [...TABLES, ...VIEWS]) await db.query(statement);
 }
 
 /** Empties every table: the workspace starts over. */
 export async function clearWorkspace(db: Queryable): Promise<void> {
 	await ensureSchema(db);
-	for (const table of ['roster', 'person_attributes', 'interactions'])
-		await db.query(`DELETE FROM ${table}`);
+	for (const table of WORKSPACE_TABLES) await db.query(`DELETE FROM ${table}`);
 }
 
 /** The SQL form of a person key: trimmed, and lower-cased when it is an email, so emails match whatever their case. */

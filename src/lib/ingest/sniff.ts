@@ -2,14 +2,13 @@
 import { InputError } from './errors';
 import type { InputFile } from './inputFile';
 
-export type TextFormat = 'csv' | 'ics';
+export type FileFormat = 'csv' | 'ics' | 'zip';
 
 const MAGIC: [string, number[]][] = [
 	['a PNG image', [0x89, 0x50, 0x4e, 0x47]],
 	['a JPEG image', [0xff, 0xd8, 0xff]],
 	['a GIF image', [0x47, 0x49, 0x46, 0x38]],
 	['a PDF document', [0x25, 0x50, 0x44, 0x46]],
-	['a ZIP archive or Excel workbook (save it as CSV first)', [0x50, 0x4b, 0x03, 0x04]],
 	['a legacy Excel or Office file (save it as CSV first)', [0xd0, 0xcf, 0x11, 0xe0]]
 ];
 
@@ -24,11 +23,14 @@ export function withoutBom(bytes: Uint8Array): Uint8Array {
 	return startsWith(bytes, UTF8_BOM) ? bytes.subarray(UTF8_BOM.length) : bytes;
 }
 
-export function sniffTextFormat(file: InputFile): TextFormat {
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+
+export function sniffFormat(file: InputFile): FileFormat {
 	const bytes = withoutBom(file.bytes);
 	if (bytes.length === 0 || /^\s*$/.test(new TextDecoder().decode(bytes.subarray(0, 1024)))) {
 		throw new InputError(file.name, 'the file is empty');
 	}
+	if (startsWith(bytes, ZIP)) return 'zip';
 	for (const [kind, magic] of MAGIC) {
 		if (startsWith(bytes, magic))
 			throw new InputError(file.name, `this is ${kind}, not a CSV file`);

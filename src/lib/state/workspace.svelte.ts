@@ -1,9 +1,12 @@
-// The dashboard's state: the database, what is loaded, the current analysis, and the long work in progress.
+// The dashboard's state: the database, what is loaded, the settings, the current analysis, and long work in progress.
 import { runAnalysisWorker } from '../analysis/runAnalysisWorker';
 import type { Analysis } from '../analysis/types';
 import type { Database } from '../db/types';
 import { demoFiles } from '../demo/files';
+import { calendarSpan, calendarSummary, type CalendarFileSummary } from '../graph/calendarSummary';
 import { loadNetwork } from '../graph/queries';
+import { DEFAULT_SETTINGS, type NetworkSettings } from '../graph/settings';
+import { icsWorkerParser } from '../ingest/calendar/icsWorkerParser';
 import { importFiles, mergeImportedFiles, type ImportedFile } from '../ingest/importFiles';
 import type { InputFile } from '../ingest/inputFile';
 
@@ -15,18 +18,30 @@ export interface Progress {
 
 export type DataSource = { kind: 'demo' } | { kind: 'files'; files: ImportedFile[] };
 
+/** Settings changes within this many ms are measured once. */
+const SETTINGS_DEBOUNCE_MS = 150;
+
+function isAbort(error: unknown): boolean {
+	return error instanceof DOMException && error.name === 'AbortError';
+}
+
 class Workspace {
 	progress = $state<Progress | null>({ label: 'Starting the database', fraction: null });
 	analysis = $state.raw<Analysis | null>(null);
 	positions = $state.raw<Float32Array | null>(null);
 	source = $state.raw<DataSource>({ kind: 'demo' });
+	settings = $state.raw<NetworkSettings>(DEFAULT_SETTINGS);
+	calendars = $state.raw<CalendarFileSummary[]>([]);
+	/** First and last meeting start in the data, for the window controls. */
+	span = $state.raw<{ first: number; last: number } | null>(null);
 	/** The last import's problem, shown until the next import; the data loaded before stays. */
 	importError = $state<string | null>(null);
 	notice = $state<string | null>(null);
 	selectedId = $state<string | null>(null);
 
 	#db: Promise<Database> | undefined;
-	#analysisRun: AbortController | undefined;
+	#work: AbortController | undefined;
+	#settingsTimer: ReturnType<typeof setTimeout> | undefined;
 
 	/** The one database of the page, opened on first use. */
 	#database(): Promise<Database> {
@@ -53,46 +68,71 @@ class Workspace {
 				bytes: new Uint8Array(await file.arrayBuffer())
 			}))
 		);
-		const replacing = this.source.kind === 'demo';
-		await this.#import(inputs, null, replacing);
+		await this.#import(inputs, null, this.source.kind === 'demo');
 	}
 
-	/** Stops the analysis in progress; the previous results stay on screen. */
+	/** Stops the import or analysis in progress; what was shown before stays. */
 	cancel(): void {
-		this.#analysisRun?.abort();
+		this.#work?.abort();
+	}
+
+	/** Changes how meetings become ties and re-derives the network from the tables, without re-reading files. */
+	updateSettings(change: Partial<NetworkSettings>): void {
+		this.settings = { ...this.settings, ...change };
+		clearTimeout(this.#settingsTimer);
+		this.#settingsTimer = setTimeout(() => this.analyse(), SETTINGS_DEBOUNCE_MS);
+	}
+
+	#startWork(): AbortController {
+		this.#work?.abort();
+		const work = new AbortController();
+		this.#work = work;
+		return work;
 	}
 
 	async #import(files: InputFile[], source: DataSource | null, replace: boolean): Promise<void> {
 		this.importError = null;
 		this.notice = null;
-		this.progress = { label: `Reading ${files.map((f) => f.name).join(', ')}`, fraction: null };
+		const work = this.#startWork();
+		const parser = icsWorkerParser(work.signal);
 		let imported: ImportedFile[];
 		try {
-			imported = await importFiles(await this.#database(), files, { replace });
+			this.progress = { label: `Reading ${files.map((f) => f.name).join(', ')}`, fraction: null };
+			imported = await importFiles(await this.#database(), files, {
+				replace,
+				parseIcsFile: parser.parse,
+				onProgress: (label, fraction) => {
+					if (!work.signal.aborted) this.progress = { label, fraction };
+				}
+			});
 		} catch (error) {
-			this.importError = error instanceof Error ? error.message : String(error);
-			this.progress = null;
+			if (this.#work === work) this.progress = null;
+			if (isAbort(error)) this.notice = 'Import cancelled: nothing was changed.';
+			else this.importError = error instanceof Error ? error.message : String(error);
 			return;
+		} finally {
+			parser.close();
 		}
 		const previous = this.source.kind === 'files' && !replace ? this.source.files : [];
 		this.source = source ?? { kind: 'files', files: mergeImportedFiles(previous, imported) };
 		await this.analyse();
 	}
 
-	/** Re-reads the network from the database and measures it in a worker. */
+	/** Re-reads the network from the database under the current settings and measures it in a worker. */
 	async analyse(): Promise<void> {
-		this.#analysisRun?.abort();
-		const run = new AbortController();
-		this.#analysisRun = run;
+		const work = this.#startWork();
 		try {
 			this.progress = { label: 'Building the network', fraction: null };
-			const network = await loadNetwork(await this.#database());
+			const db = await this.#database();
+			const network = await loadNetwork(db, this.settings);
+			this.calendars = await calendarSummary(db, this.settings);
+			this.span = await calendarSpan(db);
 			const result = await runAnalysisWorker(
 				network,
 				(label, fraction) => {
-					if (!run.signal.aborted) this.progress = { label, fraction };
+					if (!work.signal.aborted) this.progress = { label, fraction };
 				},
-				run.signal
+				work.signal
 			);
 			this.analysis = result.analysis;
 			this.positions = result.positions;
@@ -100,12 +140,11 @@ class Workspace {
 				this.selectedId = null;
 			}
 		} catch (error) {
-			if (this.#analysisRun !== run) return;
-			if (run.signal.aborted)
-				this.notice = 'Analysis cancelled: the figures shown are from before.';
+			if (this.#work !== work) return;
+			if (isAbort(error)) this.notice = 'Analysis cancelled: the figures shown are from before.';
 			else this.importError = error instanceof Error ? error.message : String(error);
 		} finally {
-			if (this.#analysisRun === run) this.progress = null;
+			if (this.#work === work) this.progress = null;
 		}
 	}
 }

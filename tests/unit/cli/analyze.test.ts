@@ -78,7 +78,8 @@ describe('weft analyze', () => {
 			source: expect.any(String),
 			target: expect.any(String),
 			weight: expect.any(Number),
-			interactions: 1
+			interactions: 1,
+			minutes: 0
 		});
 	});
 
@@ -91,8 +92,8 @@ describe('weft analyze', () => {
 		expect(stdout).toBe('');
 		const analysis = JSON.parse(readFileSync(out, 'utf8'));
 		expect(analysis.ties).toEqual([
-			{ source: 'ann', target: 'bo', weight: 3.5, interactions: 2 },
-			{ source: 'ann', target: 'cy', weight: 1, interactions: 1 }
+			{ source: 'ann', target: 'bo', weight: 3.5, interactions: 2, minutes: 0 },
+			{ source: 'ann', target: 'cy', weight: 1, interactions: 1, minutes: 0 }
 		]);
 		expect(analysis.people.map((p: { id: string; team: string }) => `${p.id}:${p.team}`)).toEqual([
 			'ann:Unknown',

@@ -48,7 +48,7 @@ describe('importing a roster and interactions', () => {
 			{ id: 'A1', name: 'Ann Lee', team: 'Sales', attributes: { Location: 'Berlin' } },
 			{ id: 'B2', name: 'Bo Yu', team: 'Ops', attributes: {} }
 		]);
-		expect(ties).toEqual([{ source: 'A1', target: 'B2', weight: 5, interactions: 2 }]);
+		expect(ties).toEqual([{ source: 'A1', target: 'B2', weight: 5, interactions: 2, minutes: 0 }]);
 	});
 
 	it('trims keys, compares emails case-insensitively and matches interactions to the roster by email', async () => {
@@ -60,7 +60,7 @@ describe('importing a roster and interactions', () => {
 			textFile('log.csv', 'source,target\nANN@example.com , bo@EXAMPLE.com\n1,2\n')
 		]);
 		const { ties } = await loadNetwork(db);
-		expect(ties).toEqual([{ source: '1', target: '2', weight: 2, interactions: 2 }]);
+		expect(ties).toEqual([{ source: '1', target: '2', weight: 2, interactions: 2, minutes: 0 }]);
 	});
 
 	it('sums repeated interactions into one undirected tie, drops self-ties and adds unlisted people as Unknown', async () => {
@@ -82,8 +82,8 @@ describe('importing a roster and interactions', () => {
 			['zed@y.org', 'Unknown']
 		]);
 		expect(ties).toEqual([
-			{ source: 'ann@x.com', target: 'bo@x.com', weight: 3.5, interactions: 2 },
-			{ source: 'ann@x.com', target: 'zed@y.org', weight: 1, interactions: 1 }
+			{ source: 'ann@x.com', target: 'bo@x.com', weight: 3.5, interactions: 2, minutes: 0 },
+			{ source: 'ann@x.com', target: 'zed@y.org', weight: 1, interactions: 1, minutes: 0 }
 		]);
 	});
 

@@ -9,6 +9,12 @@ export function smallGraph(
 ): PeopleGraph {
 	return buildPeopleGraph(
 		Object.entries(people).map(([id, team]) => ({ id, name: id, team, attributes: {} })),
-		ties.map(([source, target, weight = 1]) => ({ source, target, weight, interactions: 1 }))
+		ties.map(([source, target, weight = 1]) => ({
+			source,
+			target,
+			weight,
+			interactions: 1,
+			minutes: 0
+		}))
 	);
 }

@@ -35,7 +35,8 @@ export function referenceNetwork(name: string): Network {
 		source,
 		target,
 		weight: Number(weight),
-		interactions: 1
+		interactions: 1,
+		minutes: 0
 	}));
 	return { people, ties };
 }

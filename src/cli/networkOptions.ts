@@ -1,0 +1,56 @@
+// Turns the command line's window, size-cap and calendar options into network settings, rejecting bad values.
+import { DEFAULT_SETTINGS, type NetworkSettings } from '../lib/graph/settings';
+import type { DateOrder } from '../lib/ingest/importFiles';
+import { UsageError } from './errors';
+
+const DAY_MS = 86_400_000;
+
+function parseDay(option: string, text: string | undefined): number | null {
+	if (text === undefined) return null;
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+	const time = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : NaN;
+	if (!match || new Date(time).getUTCDate() !== Number(match[3])) {
+		throw new UsageError(`--${option} takes a date as YYYY-MM-DD, not "${text}"`);
+	}
+	return time;
+}
+
+export interface NetworkOptions {
+	settings: NetworkSettings;
+	dateOrder?: DateOrder;
+}
+
+export function networkOptions(values: {
+	from?: string;
+	to?: string;
+	'max-attendees'?: string;
+	'include-all-day'?: boolean;
+	'exclude-unlisted'?: boolean;
+	'date-order'?: string;
+}): NetworkOptions {
+	const from = parseDay('from', values.from);
+	const lastDay = parseDay('to', values.to);
+	// --to names the last day counted, so the window ends at the start of the next day.
+	const to = lastDay === null ? null : lastDay + DAY_MS;
+	if (from !== null && to !== null && to <= from)
+		throw new UsageError('--to must not be before --from');
+	const cap = values['max-attendees'];
+	const maxAttendees = cap === undefined ? DEFAULT_SETTINGS.maxAttendees : Number(cap);
+	if (!Number.isInteger(maxAttendees) || maxAttendees < 2) {
+		throw new UsageError(`--max-attendees takes a whole number of 2 or more, not "${cap}"`);
+	}
+	const order = values['date-order'];
+	if (order !== undefined && order !== 'mdy' && order !== 'dmy') {
+		throw new UsageError(`--date-order takes mdy or dmy, not "${order}"`);
+	}
+	return {
+		settings: {
+			from,
+			to,
+			maxAttendees,
+			includeAllDay: values['include-all-day'] ?? false,
+			includeUnlisted: !(values['exclude-unlisted'] ?? false)
+		},
+		dateOrder: order
+	};
+}

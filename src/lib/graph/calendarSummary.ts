@@ -1,0 +1,91 @@
+// How many calendar occurrences each file gave, and how many were left out and why, under the current settings.
+import { bindNamed } from '../db/sql';
+import type { Queryable } from '../db/types';
+import { ensureSchema } from '../ingest/schema';
+import { settingValues, type NetworkSettings } from './settings';
+
+export interface CalendarFileSummary {
+	file: string;
+	/** Event definitions read, before recurring ones were expanded. */
+	events: number;
+	/** Occurrences after expansion, copies included. */
+	occurrences: number;
+	/** Already counted from another file (same UID and start). */
+	duplicate: number;
+	cancelled: number;
+	outsideWindow: number;
+	allDay: number;
+	/** More attendees than the cap, after declines. */
+	tooLarge: number;
+	/** Fewer than two attendees after declines. */
+	tooSmall: number;
+	/** Occurrences that made ties. */
+	counted: number;
+	/** Attendances removed because the person declined. */
+	declined: number;
+}
+
+/** Each occurrence is left out for the first reason that applies, in the order of the columns. */
+const SUMMARY_SQL = `
+	WITH sizes AS (
+		SELECT occurrence, count(*) FILTER (WHERE NOT declined) AS n, count(*) FILTER (WHERE declined) AS declines
+		FROM meeting_attendees GROUP BY occurrence),
+	classified AS (
+		SELECT o.source_file, c.canonical = o.occurrence AS first_copy, coalesce(s.n, 0) AS n,
+			coalesce(s.declines, 0) AS declines,
+			CASE
+				WHEN c.canonical <> o.occurrence THEN 'duplicate'
+				WHEN o.cancelled THEN 'cancelled'
+				WHEN NOT (o.start_ms >= $from AND o.start_ms < $to) THEN 'outsideWindow'
+				WHEN o.all_day AND NOT $includeAllDay THEN 'allDay'
+				WHEN coalesce(s.n, 0) > $maxAttendees THEN 'tooLarge'
+				WHEN coalesce(s.n, 0) < 2 THEN 'tooSmall'
+				ELSE 'counted' END AS outcome
+		FROM meeting_occurrences o JOIN occurrence_copies c USING (occurrence)
+		LEFT JOIN sizes s ON s.occurrence = c.canonical)
+	SELECT f.source_file AS file, f.events, count(outcome)::INTEGER AS occurrences,
+		${['duplicate', 'cancelled', 'outsideWindow', 'allDay', 'tooLarge', 'tooSmall', 'counted']
+			.map((outcome) => `count(*) FILTER (WHERE outcome = '${outcome}')::INTEGER AS "${outcome}"`)
+			.join(', ')},
+		coalesce(sum(declines) FILTER (WHERE first_copy), 0)::INTEGER AS declined
+	FROM calendar_files f LEFT JOIN classified c ON c.source_file = f.source_file
+	GROUP BY f.source_file, f.events ORDER BY f.source_file`;
+
+export async function calendarSummary(
+	db: Queryable,
+	settings: NetworkSettings
+): Promise<CalendarFileSummary[]> {
+	await ensureSchema(db);
+	const [sql, params] = bindNamed(SUMMARY_SQL, settingValues(settings));
+	return db.query<CalendarFileSummary>(sql, params);
+}
+
+/** The files' figures added up. */
+export function totalSummary(
+	files: readonly CalendarFileSummary[]
+): Omit<CalendarFileSummary, 'file'> {
+	const total = {
+		events: 0,
+		occurrences: 0,
+		duplicate: 0,
+		cancelled: 0,
+		outsideWindow: 0,
+		allDay: 0,
+		tooLarge: 0,
+		tooSmall: 0,
+		counted: 0,
+		declined: 0
+	};
+	for (const file of files)
+		for (const key of Object.keys(total) as (keyof typeof total)[]) total[key] += file[key];
+	return total;
+}
+
+/** The first and last occurrence start in the workspace (UTC ms), or null without calendars: the range a window can take. */
+export async function calendarSpan(db: Queryable): Promise<{ first: number; last: number } | null> {
+	await ensureSchema(db);
+	const [span] = await db.query<{ first: number | null; last: number | null }>(
+		'SELECT min(start_ms)::DOUBLE AS first, max(start_ms)::DOUBLE AS last FROM meeting_occurrences'
+	);
+	return span.first === null || span.last === null ? null : { first: span.first, last: span.last };
+}

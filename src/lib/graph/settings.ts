@@ -1,0 +1,37 @@
+// What turns meetings into ties: the analysis window, the size cap and who counts. Changing them re-runs SQL only.
+
+export interface NetworkSettings {
+	/** UTC epoch ms; occurrences starting in [from, to) count. Null: no bound. */
+	from: number | null;
+	to: number | null;
+	/** Meetings with more attendees (after declines) than this are left out: they say little about who works with whom. */
+	maxAttendees: number;
+	includeAllDay: boolean;
+	/** Keep attendees who are not on the roster (teams "External" and "Unknown"). */
+	includeUnlisted: boolean;
+}
+
+export const DEFAULT_SETTINGS: NetworkSettings = {
+	from: null,
+	to: null,
+	maxAttendees: 25,
+	includeAllDay: false,
+	includeUnlisted: true
+};
+
+export const EXTERNAL_TEAM = 'External';
+
+/** Bounds for "no bound": any epoch-ms time lies between them. */
+const EARLIEST = -8.64e15;
+const LATEST = 8.64e15;
+
+/** The settings as values for `$name` placeholders in the network's SQL. */
+export function settingValues(settings: NetworkSettings): Record<string, unknown> {
+	return {
+		from: settings.from ?? EARLIEST,
+		to: settings.to ?? LATEST,
+		maxAttendees: settings.maxAttendees,
+		includeAllDay: settings.includeAllDay,
+		includeUnlisted: settings.includeUnlisted
+	};
+}

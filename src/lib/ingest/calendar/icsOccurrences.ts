@@ -1,0 +1,153 @@
+// Turns a file's events into occurrences: series expanded, overrides in place of the instances they replace, all within the window.
+import { InputError } from '../errors';
+import type { IcsEvent } from './icsEvent';
+import { expandSeries } from './icsRecurrence';
+import { errorLine } from './icsSyntax';
+import { overlaps } from './icsTime';
+import type { ExpansionWindow, OccurrenceRecord } from './types';
+
+const EVERYTHING: ExpansionWindow = { from: -Infinity, to: Infinity };
+
+/** A recurring event with its overrides, or overrides whose series is not in the file (master null). */
+interface Series {
+	master: IcsEvent | null;
+	overrides: IcsEvent[];
+}
+
+function occurrence(event: IcsEvent, key: number, recurring: boolean): OccurrenceRecord {
+	return {
+		uid: event.uid,
+		occurrenceKey: key,
+		start: event.start,
+		end: event.end,
+		title: event.title ?? '',
+		allDay: event.allDay,
+		cancelled: event.cancelled,
+		recurring,
+		// Instances of a series share one attendee array: a weekly meeting over a year does not need
+		// 52 copies of the same list.
+		attendees: event.attendees ?? [],
+		line: event.line
+	};
+}
+
+/**
+ * RFC 5545 makes an override a whole replacement, but some exporters write a moved or cancelled
+ * instance with only what changed; a missing title or attendee list is taken from the series.
+ */
+function overrideOccurrence(override: IcsEvent, master: IcsEvent | null): OccurrenceRecord {
+	const record = occurrence(override, override.recurrenceId!, true);
+	record.title = override.title ?? master?.title ?? '';
+	record.attendees = override.attendees ?? master?.attendees ?? [];
+	return record;
+}
+
+function isFinite(master: IcsEvent | null): boolean {
+	const recurrence = master?.recurrence;
+	return !recurrence?.rule || recurrence.until !== undefined || recurrence.rule.count !== null;
+}
+
+/** The series' occurrences in the window, the overrides' own times deciding where they fall. */
+function seriesOccurrences(
+	fileName: string,
+	{ master, overrides }: Series,
+	window: ExpansionWindow,
+	cap: number
+): OccurrenceRecord[] {
+	const records = overrides
+		.filter((override) => overlaps(override.start, override.end, window))
+		.slice(0, cap)
+		.map((override) => overrideOccurrence(override, master));
+	if (master) {
+		const overridden = new Set(overrides.map((override) => override.recurrenceId!));
+		const allowed = cap - records.length;
+		if (!master.recurrence) {
+			// An event with overrides but no rule is a series of one.
+			if (allowed > 0 && !overridden.has(master.start) && overlaps(master.start, master.end, window)) {
+				records.push(occurrence(master, master.start, false));
+			}
+		} else {
+			let instances;
+			try {
+				instances = expandSeries(master.recurrence, window, overridden, allowed);
+			} catch (error) {
+				throw new InputError(
+					fileName,
+					`the event's recurrence cannot be expanded: ${errorLine(error)}`,
+					master.line
+				);
+			}
+			for (const instance of instances) {
+				const record = occurrence(master, instance.key, true);
+				record.start = instance.start;
+				record.end = instance.end;
+				records.push(record);
+			}
+		}
+	}
+	return records.sort((a, b) => a.start - b.start);
+}
+
+/** Single events and series (with their overrides), in the order the file introduces them. */
+function group(events: readonly IcsEvent[]): (IcsEvent | Series)[] {
+	const overridesByUid = new Map<string, IcsEvent[]>();
+	const masterUids = new Set<string>();
+	for (const event of events) {
+		if (event.recurrenceId === undefined) {
+			masterUids.add(event.uid);
+		} else {
+			const overrides = overridesByUid.get(event.uid);
+			if (overrides) overrides.push(event);
+			else overridesByUid.set(event.uid, [event]);
+		}
+	}
+	const units: (IcsEvent | Series)[] = [];
+	for (const event of events) {
+		const overrides = overridesByUid.get(event.uid);
+		// Overrides go with the first event of their UID; a later namesake is an event of its own.
+		overridesByUid.delete(event.uid);
+		if (event.recurrenceId === undefined) {
+			units.push(event.recurrence || overrides ? { master: event, overrides: overrides ?? [] } : event);
+		} else if (overrides && !masterUids.has(event.uid)) {
+			units.push({ master: null, overrides });
+		}
+	}
+	return units;
+}
+
+function isSeries(unit: IcsEvent | Series): unit is Series {
+	return 'overrides' in unit;
+}
+
+/**
+ * All occurrences, in file order. With a window, everything outside it is left out. Without one,
+ * single events and finite series are kept whole, and series without end are expanded from the
+ * earliest DTSTART to the latest end of the rest (or for a year when nothing else ends).
+ */
+export function occurrencesOf(
+	fileName: string,
+	events: readonly IcsEvent[],
+	window: ExpansionWindow | undefined,
+	cap: number
+): OccurrenceRecord[] {
+	const units = group(events);
+	const expand = (unit: IcsEvent | Series, within: ExpansionWindow): OccurrenceRecord[] => {
+		if (isSeries(unit)) return seriesOccurrences(fileName, unit, within, cap);
+		return overlaps(unit.start, unit.end, within) ? [occurrence(unit, unit.start, false)] : [];
+	};
+	if (window) return units.flatMap((unit) => expand(unit, window));
+
+	const bounded = units.map((unit) =>
+		!isSeries(unit) || isFinite(unit.master) ? expand(unit, EVERYTHING) : null
+	);
+	let from = Infinity;
+	for (const event of events) from = Math.min(from, event.start);
+	let to = -Infinity;
+	for (const records of bounded) for (const record of records ?? []) to = Math.max(to, record.end);
+	if (to === -Infinity) {
+		const nextYear = new Date(from);
+		nextYear.setUTCFullYear(nextYear.getUTCFullYear() + 1);
+		to = nextYear.getTime();
+	}
+	return units.flatMap((unit, i) => bounded[i] ?? expand(unit, { from, to }));
+}

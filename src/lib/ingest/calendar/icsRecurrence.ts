@@ -1,0 +1,128 @@
+// Expands a recurring event (RRULE, RDATE, EXDATE) into its instances in UTC, with ical.js walking the rule.
+import ICAL from 'ical.js';
+import { DAY_MS, overlaps } from './icsTime';
+import type { WallToUtc } from './icsZones';
+import type { ExpansionWindow } from './types';
+
+/** A recurring event's schedule, with every time already read. */
+export interface Recurrence {
+	/** DTSTART as written (wall-clock ms) and `zone`, which turns such walls into UTC. */
+	startWall: number;
+	zone: WallToUtc;
+	allDay: boolean;
+	/** Each instance's length, ms (DTEND − DTSTART, or DURATION). */
+	length: number;
+	/** The RRULE without its UNTIL, or undefined for a series made of DTSTART and RDATEs. */
+	rule: ICAL.Recur | undefined;
+	/** The RRULE's UNTIL, UTC ms, inclusive. */
+	until: number | undefined;
+	/** RDATEs, sorted by start. */
+	rdates: readonly Instant[];
+	/** EXDATEs, UTC ms. */
+	exdates: ReadonlySet<number>;
+	/** EXDATEs written as DATE on a series with times: whole days out, as walls at 00:00. */
+	exdays: ReadonlySet<number>;
+}
+
+/** One candidate start: its UTC time and end, and its wall for matching EXDATEs written as DATE. */
+export interface Instant {
+	start: number;
+	end: number;
+	wall: number;
+}
+
+/** One instance of a series; its key is its start as the rule (not an override) places it. */
+export interface SeriesInstance {
+	key: number;
+	start: number;
+	end: number;
+}
+
+/**
+ * A series that began long before the window is walked from its start. Looking at no more than
+ * this many instances per instance allowed keeps a rule like FREQ=SECONDLY from walking for ever.
+ */
+const LOOKED_AT_PER_ALLOWED = 100;
+
+/** Where the rule (or, without one, DTSTART alone) puts instances, in order. */
+function ruleInstants(series: Recurrence): () => Instant | null {
+	const fromWall = (wall: number): Instant => {
+		const start = series.zone(wall);
+		return { start, end: start + series.length, wall };
+	};
+	if (!series.rule) {
+		let first: Instant | null = fromWall(series.startWall);
+		return () => {
+			const instant = first;
+			first = null;
+			return instant;
+		};
+	}
+	// The rule walks wall-clock time (floating), so 09:00 stays 09:00 across a daylight-saving change;
+	// the series' zone places each wall in UTC, and UNTIL is compared there, where it is written.
+	const date = new Date(series.startWall);
+	const iterator = series.rule.iterator(
+		ICAL.Time.fromData({
+			year: date.getUTCFullYear(),
+			month: date.getUTCMonth() + 1,
+			day: date.getUTCDate(),
+			hour: date.getUTCHours(),
+			minute: date.getUTCMinutes(),
+			second: date.getUTCSeconds(),
+			isDate: series.allDay
+		})
+	);
+	return () => {
+		const next = iterator.next();
+		if (!next) return null;
+		const instant = fromWall(
+			Date.UTC(next.year, next.month - 1, next.day, next.hour, next.minute, next.second)
+		);
+		return series.until !== undefined && instant.start > series.until ? null : instant;
+	};
+}
+
+/**
+ * The series' instances overlapping the window, at most `allowed` of them, leaving out EXDATEs and
+ * the starts in `overridden` (instances a RECURRENCE-ID replaces).
+ */
+export function expandSeries(
+	series: Recurrence,
+	window: ExpansionWindow,
+	overridden: ReadonlySet<number>,
+	allowed: number
+): SeriesInstance[] {
+	const instances: SeriesInstance[] = [];
+	const nextFromRule = ruleInstants(series);
+	let fromRule = nextFromRule();
+	let rdate = 0;
+	let previous = -Infinity;
+	for (let looked = 0; instances.length < allowed && looked < allowed * LOOKED_AT_PER_ALLOWED; ) {
+		const fromDates = series.rdates[rdate];
+		if (!fromRule && !fromDates) break;
+		let instant: Instant;
+		if (fromRule && (!fromDates || fromRule.start <= fromDates.start)) {
+			instant = fromRule;
+			fromRule = nextFromRule();
+		} else {
+			instant = fromDates;
+			rdate++;
+		}
+		// Both sources run in order, so the first start past the window ends the series.
+		if (instant.start >= window.to) break;
+		looked++;
+		// An RDATE that repeats a rule instance is the same instance.
+		if (instant.start === previous) continue;
+		previous = instant.start;
+		if (
+			series.exdates.has(instant.start) ||
+			series.exdays.has(Math.floor(instant.wall / DAY_MS) * DAY_MS) ||
+			overridden.has(instant.start) ||
+			!overlaps(instant.start, instant.end, window)
+		) {
+			continue;
+		}
+		instances.push({ key: instant.start, start: instant.start, end: instant.end });
+	}
+	return instances;
+}

@@ -1,0 +1,105 @@
+// Parses an .ics file's text with ical.js into its VCALENDARs, turning each way that fails into an InputError with a line.
+import ICAL from 'ical.js';
+import { InputError } from '../errors';
+import type { JCalComponent } from './jcal';
+
+/** The first line of an error's message, for a one-line problem. */
+export function errorLine(error: unknown): string {
+	const message = error instanceof Error ? error.message : String(error);
+	return message.split('\n', 1)[0];
+}
+
+/** Number of line breaks in text[from, to). */
+function breaksBetween(text: string, from: number, to: number): number {
+	let breaks = 0;
+	for (let at = text.indexOf('\n', from); at !== -1 && at < to; at = text.indexOf('\n', at + 1)) {
+		breaks++;
+	}
+	return breaks;
+}
+
+/** The 1-based line (in the text as written, before unfolding) of each BEGIN:VEVENT, in order. */
+export function veventLines(text: string): number[] {
+	const lines: number[] = [];
+	let line = 1;
+	let position = 0;
+	for (const match of text.matchAll(/^BEGIN:VEVENT\r?$/gim)) {
+		line += breaksBetween(text, position, match.index);
+		position = match.index;
+		lines.push(line);
+	}
+	return lines;
+}
+
+/** The innermost BEGIN that no END of its name closes (ical.js only says that one exists). */
+function unclosedBegin(text: string): { name: string; line: number } | undefined {
+	const open: { name: string; line: number }[] = [];
+	let unclosed: { name: string; line: number } | undefined;
+	for (const [index, line] of text.split('\n').entries()) {
+		const match = /^(BEGIN|END):(\S+)/i.exec(line);
+		if (!match) continue;
+		const name = match[2].toUpperCase();
+		if (match[1].toUpperCase() === 'BEGIN') {
+			open.push({ name, line: index + 1 });
+		} else if (open.some((component) => component.name === name)) {
+			for (let top = open.pop(); top && top.name !== name; top = open.pop()) unclosed ??= top;
+		}
+	}
+	return unclosed ?? open.at(-1);
+}
+
+// ical.js quotes the whole offending line in these messages, so the line can be found again.
+const QUOTED_LINE =
+	/^(?:invalid line \(no token ";" or ":"\) "(.*)"|(?:Invalid parameters|Missing parameter value) in '(.*)')$/;
+
+function lineStarting(text: string, content: string): number | undefined {
+	// The first characters only, since the original line may be folded further on.
+	const start = content.slice(0, 40);
+	if (text.startsWith(start)) return 1;
+	const at = text.indexOf(`\n${start}`);
+	return at === -1 ? undefined : 2 + breaksBetween(text, 0, at);
+}
+
+function syntaxError(fileName: string, text: string, error: unknown): InputError {
+	const message = errorLine(error);
+	if (message.includes('component began but did not end')) {
+		const begin = unclosedBegin(text);
+		if (begin) {
+			return new InputError(
+				fileName,
+				`the calendar is not valid iCalendar: BEGIN:${begin.name} has no END:${begin.name}`,
+				begin.line
+			);
+		}
+	}
+	const quoted = QUOTED_LINE.exec(message);
+	const content = quoted && (quoted[1] ?? quoted[2]);
+	return new InputError(
+		fileName,
+		`the calendar is not valid iCalendar: ${message}`,
+		content ? lineStarting(text, content) : undefined
+	);
+}
+
+/** The file's VCALENDAR components as jCal. */
+export function parseCalendars(fileName: string, text: string): JCalComponent[] {
+	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+	// ical.js fails with a TypeError on content before the first BEGIN, so that is checked first.
+	const lead = /^\s*/.exec(body)?.[0] ?? '';
+	if (!/^BEGIN:VCALENDAR\r?(\n|$)/i.test(body.slice(lead.length, lead.length + 17))) {
+		throw new InputError(
+			fileName,
+			'the file does not begin with BEGIN:VCALENDAR, so it is not an iCalendar calendar',
+			1 + breaksBetween(lead, 0, lead.length)
+		);
+	}
+	let parsed: unknown[];
+	try {
+		parsed = ICAL.parse(body);
+	} catch (error) {
+		throw syntaxError(fileName, body, error);
+	}
+	// ical.js returns the component itself when the file holds one, else an array of them.
+	const components = (typeof parsed[0] === 'string' ? [parsed] : parsed) as JCalComponent[];
+	return components.filter((component) => component[0] === 'vcalendar');
+}

@@ -1,0 +1,161 @@
+// Meetings become ties in SQL: duplicates, declines, cancellations, the size cap, all-day events, the window, and matching.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { openNodeDatabase } from '../../../src/lib/db/node';
+import type { Database } from '../../../src/lib/db/types';
+import { calendarSummary } from '../../../src/lib/graph/calendarSummary';
+import { loadNetwork } from '../../../src/lib/graph/queries';
+import { DEFAULT_SETTINGS, type NetworkSettings } from '../../../src/lib/graph/settings';
+import { storeCalendar } from '../../../src/lib/ingest/calendar/store';
+import type { AttendeeRecord, OccurrenceRecord } from '../../../src/lib/ingest/calendar/types';
+import { importFiles } from '../../../src/lib/ingest/importFiles';
+import { textFile } from '../../../src/lib/ingest/inputFile';
+import { clearWorkspace } from '../../../src/lib/ingest/schema';
+
+const H = 3_600_000;
+const MONDAY = Date.UTC(2026, 0, 5, 9);
+
+function person(
+	email: string | null,
+	name: string | null = null,
+	partstat: AttendeeRecord['partstat'] = 'ACCEPTED'
+): AttendeeRecord {
+	return { email, name, partstat, organizer: false };
+}
+
+function meeting(
+	uid: string,
+	start: number,
+	hours: number,
+	attendees: AttendeeRecord[],
+	extra: Partial<OccurrenceRecord> = {}
+): OccurrenceRecord {
+	return {
+		uid,
+		occurrenceKey: start,
+		start,
+		end: start + hours * H,
+		title: uid,
+		allDay: false,
+		cancelled: false,
+		recurring: false,
+		attendees,
+		line: 1,
+		...extra
+	};
+}
+
+const ann = person('ann@acme.com');
+const bo = person('bo@acme.com');
+const cy = person('cy@acme.com');
+
+let db: Database;
+beforeAll(async () => {
+	db = await openNodeDatabase();
+});
+afterAll(async () => db.close());
+beforeEach(async () => {
+	await clearWorkspace(db);
+	await importFiles(db, [
+		textFile(
+			'roster.csv',
+			'email,name,team\nann@acme.com,Ann Lee,Sales\nbo@acme.com,Bo Yu,Ops\ncy@acme.com,Cy Tan,Ops\ndee@acme.com,Dee Roy,Ops\n'
+		)
+	]);
+});
+
+async function store(file: string, occurrences: OccurrenceRecord[]) {
+	await db.transaction((tx) =>
+		storeCalendar(tx, file, { events: occurrences.length, occurrences })
+	);
+}
+
+async function ties(settings: Partial<NetworkSettings> = {}) {
+	const network = await loadNetwork(db, { ...DEFAULT_SETTINGS, ...settings });
+	return network.ties.map(
+		(t) => `${t.source}|${t.target} i=${t.interactions} m=${t.minutes} w=${+t.weight.toFixed(6)}`
+	);
+}
+
+describe('ties from meetings', () => {
+	it('counts each pair of a meeting: 1 interaction, its minutes, and hours / (n - 1) of weight', async () => {
+		// A 1-hour meeting of three, and a 30-minute one-to-one between Ann and Bo.
+		await store('a.ics', [
+			meeting('m1', MONDAY, 1, [ann, bo, cy]),
+			meeting('m2', MONDAY + 24 * H, 0.5, [ann, bo])
+		]);
+		expect(await ties()).toEqual([
+			'ann@acme.com|bo@acme.com i=2 m=90 w=1',
+			'ann@acme.com|cy@acme.com i=1 m=60 w=0.5',
+			'bo@acme.com|cy@acme.com i=1 m=60 w=0.5'
+		]);
+	});
+
+	it('counts an occurrence held in several files once, merging its attendees', async () => {
+		await store('ann.ics', [meeting('m1', MONDAY, 1, [ann, bo])]);
+		await store('bo.ics', [meeting('m1', MONDAY, 1, [ann, bo, cy])]);
+		expect(await ties()).toEqual([
+			'ann@acme.com|bo@acme.com i=1 m=60 w=0.5',
+			'ann@acme.com|cy@acme.com i=1 m=60 w=0.5',
+			'bo@acme.com|cy@acme.com i=1 m=60 w=0.5'
+		]);
+		const summary = await calendarSummary(db, DEFAULT_SETTINGS);
+		expect(summary.map((f) => [f.file, f.occurrences, f.duplicate, f.counted])).toEqual([
+			['ann.ics', 1, 0, 1],
+			['bo.ics', 1, 1, 0]
+		]);
+	});
+
+	it('leaves out declines, cancellations, all-day events, meetings over the cap and outside the window', async () => {
+		const many = Array.from({ length: 26 }, (_, i) => person(`p${i}@acme.com`));
+		await store('a.ics', [
+			meeting('declined', MONDAY, 1, [ann, bo, person('cy@acme.com', null, 'DECLINED')]),
+			meeting('cancelled', MONDAY, 1, [ann, cy], { cancelled: true }),
+			meeting('allday', MONDAY, 24, [bo, cy], { allDay: true }),
+			meeting('huge', MONDAY, 1, [ann, ...many]),
+			meeting('late', MONDAY + 60 * 24 * H, 1, [cy, person('dee@acme.com')])
+		]);
+		const window = { from: MONDAY - H, to: MONDAY + 7 * 24 * H };
+		expect(await ties(window)).toEqual(['ann@acme.com|bo@acme.com i=1 m=60 w=1']);
+		const [summary] = await calendarSummary(db, { ...DEFAULT_SETTINGS, ...window });
+		expect(summary).toMatchObject({
+			occurrences: 5,
+			cancelled: 1,
+			allDay: 1,
+			tooLarge: 1,
+			outsideWindow: 1,
+			counted: 1,
+			declined: 1
+		});
+
+		// Ann-Bo, the all-day Bo-Cy, and the 27 people of the large meeting pairwise: C(27, 2) = 351.
+		expect(await ties({ ...window, includeAllDay: true, maxAttendees: 30 })).toHaveLength(
+			1 + 1 + 351
+		);
+	});
+
+	it('matches attendees by email, else by display name; others join as External or Unknown', async () => {
+		await store('a.ics', [
+			meeting('m1', MONDAY, 1, [
+				person(null, 'ann lee'),
+				person('BO@acme.com'.toLowerCase()),
+				person('zed@partner.org', 'Zed'),
+				person('eve@acme.com', 'Eve'),
+				person(null, 'Someone')
+			])
+		]);
+		const network = await loadNetwork(db, DEFAULT_SETTINGS);
+		const teams = Object.fromEntries(network.people.map((p) => [p.id, `${p.name}/${p.team}`]));
+		expect(teams).toMatchObject({
+			'ann@acme.com': 'Ann Lee/Sales',
+			'bo@acme.com': 'Bo Yu/Ops',
+			'zed@partner.org': 'Zed/External',
+			'eve@acme.com': 'Eve/Unknown',
+			Someone: 'Someone/Unknown'
+		});
+		// Five attendees: ten pairs; leaving unlisted people out keeps only Ann and Bo's tie, still weighted for five.
+		expect(network.ties).toHaveLength(10);
+		expect(await ties({ includeUnlisted: false })).toEqual([
+			'ann@acme.com|bo@acme.com i=1 m=60 w=0.25'
+		]);
+	});
+});
