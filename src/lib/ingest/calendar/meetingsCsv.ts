@@ -7,7 +7,6 @@ import { InputError, isInputError } from '../errors';
 import { DAY_MS } from './dates';
 import {
 	AttendeeList,
-	ENTRY_SEPARATOR,
 	FIELD_SEPARATOR,
 	packedSql,
 	parseAttendee,
@@ -69,7 +68,8 @@ function sqlList(words: Iterable<string>): string {
 /**
  * The rows with the times as UTC epoch ms. TIMESTAMPTZ honours a `Z` or `+02:00` (TIMESTAMP would
  * drop the offset), and without ICU, which Weft never loads, DuckDB reads a time without a zone as
- * UTC. Only what grouping needs is trimmed here: trimming a million rows costs more than the scan.
+ * UTC. Text is trimmed only where grouping or a check needs it: a million trims cost about as much
+ * as the scan.
  */
 function rowsSql(path: string, layout: CsvLayout, match: ColumnMatch<MeetingsPart>): string {
 	const column = (part: MeetingsPart) => {
@@ -88,9 +88,11 @@ function rowsSql(path: string, layout: CsvLayout, match: ColumnMatch<MeetingsPar
 
 interface Check {
 	part: MeetingsPart;
+	/** True for a bad row; cheap tests come first, as DuckDB skips the rest of an AND once one fails. */
 	where: string;
-	problem: (value: string) => string;
+	/** The bad text, quoted in the message. */
 	value: string;
+	problem: (value: string) => string;
 }
 
 /** What makes a row bad, in the order they are reported when one row has several problems. */
@@ -98,7 +100,7 @@ const CHECKS: Check[] = [
 	{ part: 'meetingId', where: 'meeting_id IS NULL', value: "''", problem: () => 'is empty' },
 	{
 		part: 'start',
-		where: "coalesce(trim(start_text), '') = ''",
+		where: "start_ms IS NULL AND coalesce(trim(start_text), '') = ''",
 		value: "''",
 		problem: () => 'is empty'
 	},
@@ -122,47 +124,67 @@ const CHECKS: Check[] = [
 	},
 	{
 		part: 'attendee',
-		where: "coalesce(trim(attendee), '') = ''",
+		where: "attendee IS NULL OR trim(attendee) = ''",
 		value: "''",
 		problem: () => 'is empty'
 	},
 	{
 		part: 'response',
-		where: `response <> '' AND response NOT IN (${sqlList(RESPONSES.keys())})`,
+		where: `response NOT IN ('', ${sqlList(RESPONSES.keys())})`,
 		value: 'trim(response_text)',
 		problem: (value) =>
 			`"${value}" is not a response (accepted, declined, tentative, needs-action or delegated)`
 	},
 	{
 		part: 'allDay',
-		where: `all_day <> '' AND all_day NOT IN (${sqlList(YES_NO_WORDS)})`,
+		where: `all_day NOT IN ('', ${sqlList(YES_NO_WORDS)})`,
 		value: 'trim(all_day_text)',
 		problem: (value) => `"${value}" is not true or false`
 	}
 ];
 
-/** Says what is wrong with the row on `line`, which the grouping query found bad by the same checks. */
+/** Says what is wrong with the row on `line`, which the grouping query found bad by these same checks. */
 async function problemOnLine(
 	db: Queryable,
 	fileName: string,
 	rows: string,
 	checks: readonly Check[],
-	layout: CsvLayout,
-	match: ColumnMatch<MeetingsPart>,
-	line: number
+	line: number,
+	columnName: (part: MeetingsPart) => string
 ): Promise<InputError> {
+	const tests = checks.map(
+		(check, i) => `coalesce(${check.where}, false) AS bad_${i}, ${check.value} AS value_${i}`
+	);
 	const [row] = await db.query<Record<string, unknown>>(
-		`SELECT ${checks.map((check, i) => `coalesce(${check.where}, false) AS bad_${i}, ${check.value} AS value_${i}`).join(', ')}
-		FROM ${rows} WHERE line = ?`,
+		`SELECT ${tests.join(', ')} FROM ${rows} WHERE line = ?`,
 		[line]
 	);
 	const index = checks.findIndex((_, i) => row[`bad_${i}`] === true);
-	const check = checks[index];
-	const column = layout.header[match[check.part] as number];
-	return new InputError(fileName, `the ${column} ${check.problem(String(row[`value_${index}`]))}`, line);
+	const { part, problem } = checks[index];
+	const value = String(row[`value_${index}`]);
+	return new InputError(fileName, `the ${columnName(part)} ${problem(value)}`, line);
 }
 
-interface GroupedOccurrence {
+/** The numbers of an occurrence's rows: each row's attendee as line, attendee, organizer, response. */
+const ENTRY_FIELDS = 4;
+
+/** One occurrence as the grouping query packs it. */
+function groupingSql(rows: string, checks: readonly Check[]): string {
+	const occurrence = ['line', 'uid', 'start', '"end"', 'title', 'all_day', 'cancelled', 'bad_line'];
+	// No ORDER BY inside string_agg: sorting a million rows there costs more than sorting each
+	// occurrence's few entries by their line in JS.
+	return `SELECT ${packedSql(occurrence)} AS occurrence, entries FROM (
+			SELECT min(line) AS line, meeting_id AS uid, start_ms AS start, max(end_ms) AS "end",
+				arg_min(trim(title), line) FILTER (WHERE trim(title) <> '') AS title,
+				bool_or(all_day IN (${sqlList(YES_WORDS)})) AS all_day,
+				bool_or(status IN ('cancelled', 'canceled')) AS cancelled,
+				min(line) FILTER (WHERE ${checks.map((check) => `(${check.where})`).join(' OR ')}) AS bad_line,
+				string_agg(${packedSql(['line', 'attendee', 'organizer', 'response'])}, chr(31)) AS entries
+			FROM ${rows} GROUP BY meeting_id, start_ms)
+		ORDER BY line`;
+}
+
+interface Grouped {
 	line: number;
 	uid: string;
 	start: number;
@@ -172,11 +194,11 @@ interface GroupedOccurrence {
 	cancelled: boolean;
 	/** The first row of this occurrence that fails a check, if any. */
 	badLine: number | null;
-	/** Per row: attendee, organizer and response text. */
-	entries: string[][];
+	/** ENTRY_FIELDS texts per row, in line order. */
+	entries: string[];
 }
 
-function unpack(occurrence: string, attendees: string): GroupedOccurrence {
+function unpack(occurrence: string, packedEntries: string): Grouped {
 	const [line, uid, start, end, title, allDay, cancelled, badLine] =
 		occurrence.split(FIELD_SEPARATOR);
 	return {
@@ -188,8 +210,21 @@ function unpack(occurrence: string, attendees: string): GroupedOccurrence {
 		allDay: allDay === 'true',
 		cancelled: cancelled === 'true',
 		badLine: badLine === '' ? null : Number(badLine),
-		entries: attendees.split(ENTRY_SEPARATOR).map((entry) => entry.split(FIELD_SEPARATOR))
+		entries: inLineOrder(packedEntries.split(FIELD_SEPARATOR))
 	};
+}
+
+function inLineOrder(fields: string[]): string[] {
+	const count = fields.length / ENTRY_FIELDS;
+	let sorted = true;
+	for (let i = 1; i < count && sorted; i++) {
+		sorted = Number(fields[(i - 1) * ENTRY_FIELDS]) < Number(fields[i * ENTRY_FIELDS]);
+	}
+	if (sorted) return fields;
+	const order = Array.from({ length: count }, (_, i) => i).sort(
+		(a, b) => Number(fields[a * ENTRY_FIELDS]) - Number(fields[b * ENTRY_FIELDS])
+	);
+	return order.flatMap((i) => fields.slice(i * ENTRY_FIELDS, (i + 1) * ENTRY_FIELDS));
 }
 
 export async function readMeetingsCsv(
@@ -206,48 +241,45 @@ export async function readMeetingsCsv(
 		);
 	}
 	const match = matchColumns(layout.header, MEETINGS_COLUMNS);
+	const columnName = (part: MeetingsPart) => layout.header[match[part] as number];
 	const rows = rowsSql(path, layout, match);
 	const checks = CHECKS.filter((check) => match[check.part] !== undefined);
-	let grouped: GroupedOccurrence[];
+	let grouped: Grouped[];
 	try {
 		// One pass over the file groups the rows and finds the first bad one; what is wrong with it
 		// is worked out only when there is one.
-		const packed = await db.query<{ occurrence: string; attendees: string }>(
-			`SELECT ${packedSql(['line', 'uid', 'start', '"end"', 'title', 'all_day', 'cancelled', 'bad_line'])} AS occurrence,
-				attendees
-			FROM (
-				SELECT min(line) AS line, meeting_id AS uid, start_ms AS start, max(end_ms) AS "end",
-					arg_min(trim(title), line) FILTER (WHERE trim(title) <> '') AS title,
-					bool_or(all_day IN (${sqlList(YES_WORDS)})) AS all_day,
-					bool_or(status IN ('cancelled', 'canceled')) AS cancelled,
-					min(line) FILTER (WHERE ${checks.map((check) => `(${check.where})`).join(' OR ')}) AS bad_line,
-					string_agg(${packedSql(['attendee', 'organizer', 'response'])}, chr(30) ORDER BY line) AS attendees
-				FROM ${rows} GROUP BY meeting_id, start_ms)
-			ORDER BY line`
+		const packed = await db.query<{ occurrence: string; entries: string }>(
+			groupingSql(rows, checks)
 		);
-		grouped = packed.map(({ occurrence, attendees }) => unpack(occurrence, attendees));
-		const badLine = grouped.reduce<number | null>(
-			(first, { badLine }) => (badLine !== null && (first === null || badLine < first) ? badLine : first),
-			null
-		);
-		if (badLine !== null) {
-			throw await problemOnLine(db, fileName, rows, checks, layout, match, badLine);
+		grouped = packed.map(({ occurrence, entries }) => unpack(occurrence, entries));
+		let badLine: number | null = null;
+		for (const occurrence of grouped) {
+			if (occurrence.badLine !== null && (badLine === null || occurrence.badLine < badLine))
+				badLine = occurrence.badLine;
 		}
+		if (badLine !== null) throw await problemOnLine(db, fileName, rows, checks, badLine, columnName);
 	} catch (error) {
 		throw isInputError(error) ? error : csvReadError(fileName, error);
 	}
+	return { events: new Set(grouped.map(({ uid }) => uid)).size, occurrences: occurrencesOf(grouped) };
+}
 
+function occurrencesOf(grouped: readonly Grouped[]): OccurrenceRecord[] {
 	// The organizer column either marks the organizer's row (yes/no) or names the organizer on
 	// every row; only yes/no words throughout mean the first.
-	const organizerMarksRows = grouped.every(({ entries }) =>
-		entries.every(([, organizer]) => parseYesNo(organizer) !== null)
-	);
+	let organizerMarksRows = true;
+	for (const { entries } of grouped) {
+		for (let i = 2; i < entries.length && organizerMarksRows; i += ENTRY_FIELDS)
+			organizerMarksRows = parseYesNo(entries[i]) !== null;
+	}
 	// A meeting id seen with several starts is a recurring series, one occurrence per start.
 	const starts = new Map<string, number>();
 	for (const { uid } of grouped) starts.set(uid, (starts.get(uid) ?? 0) + 1);
 	const list = new AttendeeList();
-	const occurrences = grouped.map((occurrence): OccurrenceRecord => {
-		for (const [text, organizer, response] of occurrence.entries) {
+	return grouped.map((occurrence) => {
+		const { entries } = occurrence;
+		for (let i = 0; i < entries.length; i += ENTRY_FIELDS) {
+			const [text, organizer, response] = [entries[i + 1], entries[i + 2], entries[i + 3]];
 			if (!organizerMarksRows) {
 				const named = parseAttendee(organizer);
 				if (named) list.add({ ...named, organizer: true });
@@ -271,5 +303,4 @@ export async function readMeetingsCsv(
 			line: occurrence.line
 		};
 	});
-	return { events: starts.size, occurrences };
 }

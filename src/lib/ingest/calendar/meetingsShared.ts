@@ -74,18 +74,16 @@ export function parseYesNo(text: string): boolean | null {
 
 /**
  * The db layer turns every Arrow value into a JS value at about a microsecond apiece, so a million
- * attendee rows fetched cell by cell take seconds. The readers therefore fetch a row's fields as one
- * text joined by these control characters, which calendar text has no use for and which are first
- * removed from the values.
+ * attendee rows fetched cell by cell take seconds. The readers therefore fetch many fields as one
+ * text joined by this control character (the unit separator), which calendar text has no use for
+ * and which is first removed from the values.
  */
 export const FIELD_SEPARATOR = '\u001f';
-export const ENTRY_SEPARATOR = '\u001e';
 
 /** SQL for one text holding `expressions` as text (NULL as empty) joined by FIELD_SEPARATOR. */
 export function packedSql(expressions: readonly string[]): string {
 	const fields = expressions.map(
-		(expression) =>
-			`replace(replace(coalesce(CAST(${expression} AS VARCHAR), ''), chr(30), ''), chr(31), '')`
+		(expression) => `replace(coalesce(CAST(${expression} AS VARCHAR), ''), chr(31), '')`
 	);
 	return `concat_ws(chr(31), ${fields.join(', ')})`;
 }

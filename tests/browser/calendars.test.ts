@@ -1,0 +1,80 @@
+// Calendars in real Chromium: several .ics files and an Outlook CSV dropped together, the import summary, live settings.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDemoOrganisation, rosterCsv } from '../../src/lib/demo';
+import { demoIcs } from '../../src/lib/demo/icsExport';
+import { demoOutlookCsv } from '../../src/lib/demo/outlookExport';
+import { openApp, waitForAnalysis, type Session } from './harness';
+
+const demo = generateDemoOrganisation();
+const upload = (name: string, text: string) => ({
+	name,
+	mimeType: 'text/plain',
+	buffer: Buffer.from(text)
+});
+const meetings = demo.meetings.length;
+const overCap = demo.meetings.filter((m) => m.attendees.length > 25).length;
+
+describe('calendar import', () => {
+	let session: Session;
+	beforeAll(async () => {
+		session = await openApp();
+		await waitForAnalysis(session.page);
+	});
+	afterAll(async () => session?.close());
+
+	it('reads several .ics files and an Outlook CSV together, counting a meeting held in two files once', async () => {
+		const { page } = session;
+		const ics = demoIcs(demo);
+		await page
+			.getByTestId('file-input')
+			.setInputFiles([
+				upload('roster.csv', rosterCsv(demo)),
+				upload('ann.ics', ics),
+				upload('bo.ics', ics),
+				upload('outlook.csv', demoOutlookCsv(demo))
+			]);
+		const summary = page.getByRole('region', { name: 'Import summary' });
+		await summary.waitFor({ timeout: 60_000 });
+		await waitForAnalysis(page);
+		const counted = 2 * (meetings - overCap);
+		expect(await summary.locator('.headline').textContent()).toMatch(
+			new RegExp(
+				`${counted.toLocaleString('en-GB')}\\s+of\\s+${(3 * meetings).toLocaleString('en-GB')} meeting occurrences counted`
+			)
+		);
+		const reasons = await summary.locator('.reasons li').allTextContents();
+		expect(reasons.map((r) => r.replace(/\s+/g, ' ').trim())).toEqual([
+			`${meetings.toLocaleString('en-GB')} duplicates (already in another file)`,
+			`${2 * overCap} too large`
+		]);
+		expect(await page.getByTestId('people-count').textContent()).toBe(String(demo.people.length));
+		const pixels = await page.evaluate(() => {
+			const canvas = document.querySelector('canvas') as HTMLCanvasElement;
+			const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+			let painted = 0;
+			for (let i = 3; i < data.length; i += 4) if (data[i] > 0) painted++;
+			return painted;
+		});
+		expect(pixels).toBeGreaterThan(10_000);
+	});
+
+	it('re-derives the network live when the size cap changes', async () => {
+		const { page } = session;
+		const isolated = page.getByTestId('isolated-count');
+		expect(Number(await isolated.textContent())).toBeGreaterThan(0);
+		const cap = page.getByLabel('Largest meeting counted');
+		await cap.fill('300');
+		await cap.dispatchEvent('change');
+		// The all-hands now counts: everyone shares a meeting with everyone, so nobody is isolated.
+		await page.waitForFunction(
+			() => document.querySelector('[data-testid="isolated-count"]')?.textContent === '0',
+			null,
+			{ timeout: 60_000 }
+		);
+		const headline = await page
+			.getByRole('region', { name: 'Import summary' })
+			.locator('.headline')
+			.textContent();
+		expect(headline).toMatch(new RegExp(`${(2 * meetings).toLocaleString('en-GB')}\\s+of`));
+	});
+});
