@@ -3,7 +3,11 @@ import type { Row } from './types';
 
 /** The part of an Arrow table that the conversion needs (duckdb-wasm returns apache-arrow Tables). */
 export interface ArrowTableLike {
-	toArray(): { toJSON(): Record<string, unknown> }[];
+	numRows: number;
+	schema: { fields: { name: string }[] };
+	getChild(
+		name: string
+	): { toArray(): ArrayLike<unknown>; nullCount: number; get(index: number): unknown } | null;
 }
 
 function plainValue(value: unknown): unknown {
@@ -29,10 +33,24 @@ function plainValue(value: unknown): unknown {
 	return value;
 }
 
+/** Reads column by column (Arrow's fast path), converting only values that are not already plain. */
 export function arrowToRows<T extends object = Row>(table: ArrowTableLike): T[] {
-	return table.toArray().map((arrowRow) => {
-		const row: Row = {};
-		for (const [key, value] of Object.entries(arrowRow.toJSON())) row[key] = plainValue(value);
-		return row as T;
-	});
+	const rows: Row[] = Array.from({ length: table.numRows }, () => ({}));
+	for (const { name } of table.schema.fields) {
+		const column = table.getChild(name);
+		if (!column) continue;
+		// A typed array reads nulls as 0, so only a column without nulls is read through one.
+		const values = column.nullCount === 0 ? column.toArray() : null;
+		const plain =
+			ArrayBuffer.isView(values) &&
+			!(values instanceof BigInt64Array || values instanceof BigUint64Array);
+		for (let i = 0; i < rows.length; i++) {
+			const value = values ? values[i] : column.get(i);
+			rows[i][name] =
+				plain || value === null || (typeof value !== 'object' && typeof value !== 'bigint')
+					? value
+					: plainValue(value);
+		}
+	}
+	return rows as T[];
 }

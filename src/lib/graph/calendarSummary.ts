@@ -27,10 +27,7 @@ export interface CalendarFileSummary {
 
 /** Each occurrence is left out for the first reason that applies, in the order of the columns. */
 const SUMMARY_SQL = `
-	WITH sizes AS (
-		SELECT occurrence, count(*) FILTER (WHERE NOT declined) AS n, count(*) FILTER (WHERE declined) AS declines
-		FROM meeting_attendees GROUP BY occurrence),
-	classified AS (
+	WITH classified AS (
 		SELECT o.source_file, c.canonical = o.occurrence AS first_copy, coalesce(s.n, 0) AS n,
 			coalesce(s.declines, 0) AS declines,
 			CASE
@@ -42,7 +39,7 @@ const SUMMARY_SQL = `
 				WHEN coalesce(s.n, 0) < 2 THEN 'tooSmall'
 				ELSE 'counted' END AS outcome
 		FROM meeting_occurrences o JOIN occurrence_copies c USING (occurrence)
-		LEFT JOIN sizes s ON s.occurrence = c.canonical)
+		LEFT JOIN meeting_sizes s ON s.occurrence = c.canonical)
 	SELECT f.source_file AS file, f.events, count(outcome)::INTEGER AS occurrences,
 		${['duplicate', 'cancelled', 'outsideWindow', 'allDay', 'tooLarge', 'tooSmall', 'counted']
 			.map((outcome) => `count(*) FILTER (WHERE outcome = '${outcome}')::INTEGER AS "${outcome}"`)

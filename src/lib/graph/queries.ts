@@ -12,25 +12,22 @@ import { UNKNOWN_TEAM, type Person, type Tie } from './types';
  * pair join and grouping run on integers.
  */
 const TIES_SQL = `
-	WITH present AS (SELECT occurrence, person, listed FROM meeting_attendees WHERE NOT declined),
-	sized AS (SELECT occurrence, count(*) AS n FROM present GROUP BY occurrence),
-	kept AS (
+	WITH kept AS (
 		SELECT o.occurrence, (o.end_ms - o.start_ms) / 60000.0 AS minutes, s.n
-		FROM meeting_occurrences o JOIN sized s USING (occurrence)
+		FROM meeting_occurrences o JOIN meeting_sizes s USING (occurrence)
 		WHERE NOT o.cancelled AND ($includeAllDay OR NOT o.all_day)
 			AND o.start_ms >= $from AND o.start_ms < $to AND s.n BETWEEN 2 AND $maxAttendees),
-	numbers AS (SELECT person, row_number() OVER (ORDER BY person)::INTEGER AS number FROM (SELECT DISTINCT person FROM present)),
-	numbered AS (
-		SELECT p.occurrence, n.number FROM present p JOIN numbers n USING (person)
-		WHERE $includeUnlisted OR p.listed),
+	present AS (
+		SELECT occurrence, number FROM meeting_presence
+		WHERE NOT declined AND ($includeUnlisted OR listed)),
 	meeting_pairs AS (
 		SELECT a.number AS p, b.number AS q, count(*) AS interactions, sum(k.minutes) AS minutes,
 			sum(k.minutes / 60.0 / (k.n - 1)) AS weight
-		FROM kept k JOIN numbered a USING (occurrence) JOIN numbered b USING (occurrence)
+		FROM kept k JOIN present a USING (occurrence) JOIN present b USING (occurrence)
 		WHERE a.number < b.number GROUP BY 1, 2),
 	meeting_ties AS (
 		SELECT np.person AS source, nq.person AS target, interactions, minutes, weight
-		FROM meeting_pairs JOIN numbers np ON np.number = p JOIN numbers nq ON nq.number = q),
+		FROM meeting_pairs JOIN meeting_people np ON np.number = p JOIN meeting_people nq ON nq.number = q),
 	interaction_ties AS (
 		SELECT least(a, b) AS source, greatest(a, b) AS target, count(*) AS interactions, 0.0 AS minutes,
 			sum(weight) AS weight
@@ -72,8 +69,7 @@ export async function loadPeople(db: Queryable, ties: readonly Tie[]): Promise<P
 		.sort();
 	if (unlisted.length === 0) return [...people.values()];
 	const known = await db.query<{ person: string; name: string | null; email: string | null }>(
-		`SELECT person, any_value(display_name) AS name, any_value(email) AS email
-		FROM meeting_attendees WHERE NOT listed GROUP BY person`
+		'SELECT person, display_name AS name, email FROM meeting_people WHERE NOT listed'
 	);
 	const details = new Map(known.map((row) => [row.person, row]));
 	const domains = new Set(

@@ -12,7 +12,7 @@ import { InputError, isInputError } from './errors';
 import type { InputFile } from './inputFile';
 import { isInteractionsHeader, loadInteractions } from './interactions';
 import { isRosterHeader, loadRoster } from './roster';
-import { clearWorkspace, ensureSchema } from './schema';
+import { clearWorkspace, ensureSchema, refreshMeetingIndex } from './schema';
 import { sniffFormat } from './sniff';
 
 export type FileKind = 'roster' | 'interactions' | 'calendar';
@@ -128,6 +128,7 @@ export async function importFiles(
 				imported.push(await importCsv(tx, file, paths[i], options));
 			for (const { name, calendar } of calendars)
 				imported.push(await storeParsedCalendar(tx, name, calendar));
+			await refreshMeetingIndex(tx);
 			const rosters = imported.filter((file) => file.kind === 'roster');
 			if (rosters.length > 1) {
 				throw new InputError(

@@ -17,8 +17,35 @@ const TABLES = [
 	// `occurrence` numbers occurrences across the whole workspace, so attendance needs no file column.
 	`CREATE TABLE IF NOT EXISTS meeting_attendance (
 		occurrence INTEGER NOT NULL, email VARCHAR, name VARCHAR, partstat VARCHAR, organizer BOOLEAN NOT NULL)`,
-	`CREATE TABLE IF NOT EXISTS calendar_files (source_file VARCHAR NOT NULL, events INTEGER NOT NULL)`
+	`CREATE TABLE IF NOT EXISTS calendar_files (source_file VARCHAR NOT NULL, events INTEGER NOT NULL)`,
+	// The meeting index: attendees resolved to numbered people once per import, so a settings change only filters and pairs integers.
+	`CREATE TABLE IF NOT EXISTS meeting_people (
+		number INTEGER NOT NULL, person VARCHAR NOT NULL, listed BOOLEAN NOT NULL, display_name VARCHAR, email VARCHAR)`,
+	`CREATE TABLE IF NOT EXISTS meeting_presence (
+		occurrence INTEGER NOT NULL, number INTEGER NOT NULL, listed BOOLEAN NOT NULL, declined BOOLEAN NOT NULL)`,
+	`CREATE TABLE IF NOT EXISTS meeting_sizes (occurrence INTEGER NOT NULL, n INTEGER NOT NULL, declines INTEGER NOT NULL)`
 ];
+
+/** Rebuilds the meeting index from the imported tables; runs at the end of every import, inside its transaction. */
+export async function refreshMeetingIndex(db: Queryable): Promise<void> {
+	await db.query(
+		'CREATE OR REPLACE TEMP TABLE resolved_attendees AS SELECT * FROM meeting_attendees'
+	);
+	await db.query('DELETE FROM meeting_people');
+	await db.query(`INSERT INTO meeting_people
+		SELECT row_number() OVER (ORDER BY person)::INTEGER, person, bool_or(listed), any_value(display_name),
+			any_value(email)
+		FROM resolved_attendees GROUP BY person`);
+	await db.query('DELETE FROM meeting_presence');
+	await db.query(`INSERT INTO meeting_presence
+		SELECT r.occurrence, p.number, r.listed, r.declined FROM resolved_attendees r JOIN meeting_people p USING (person)
+		ORDER BY r.occurrence`);
+	await db.query('DELETE FROM meeting_sizes');
+	await db.query(`INSERT INTO meeting_sizes
+		SELECT occurrence, count(*) FILTER (WHERE NOT declined), count(*) FILTER (WHERE declined)
+		FROM meeting_presence GROUP BY occurrence`);
+	await db.query('DROP TABLE resolved_attendees');
+}
 
 const WORKSPACE_TABLES = [
 	'roster',
@@ -26,7 +53,10 @@ const WORKSPACE_TABLES = [
 	'interactions',
 	'meeting_occurrences',
 	'meeting_attendance',
-	'calendar_files'
+	'calendar_files',
+	'meeting_people',
+	'meeting_presence',
+	'meeting_sizes'
 ];
 
 /** How imported rows name people, resolved once for every query: roster key, else roster email, else roster name. */

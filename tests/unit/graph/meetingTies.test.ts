@@ -9,7 +9,7 @@ import { storeCalendar } from '../../../src/lib/ingest/calendar/store';
 import type { AttendeeRecord, OccurrenceRecord } from '../../../src/lib/ingest/calendar/types';
 import { importFiles } from '../../../src/lib/ingest/importFiles';
 import { textFile } from '../../../src/lib/ingest/inputFile';
-import { clearWorkspace } from '../../../src/lib/ingest/schema';
+import { clearWorkspace, refreshMeetingIndex } from '../../../src/lib/ingest/schema';
 
 const H = 3_600_000;
 const MONDAY = Date.UTC(2026, 0, 5, 9);
@@ -65,7 +65,9 @@ beforeEach(async () => {
 
 async function store(file: string, occurrences: OccurrenceRecord[]) {
 	await db.transaction((tx) =>
-		storeCalendar(tx, file, { events: occurrences.length, occurrences })
+		storeCalendar(tx, file, { events: occurrences.length, occurrences }).then(() =>
+			refreshMeetingIndex(tx)
+		)
 	);
 }
 

@@ -12,7 +12,12 @@ self.onmessage = (event: MessageEvent<IcsRequest>) => {
 		const inputError = isInputError(error)
 			? error
 			: new InputError(name, error instanceof Error ? error.message : String(error));
-		response = { ok: false, file: inputError.file, problem: inputError.problem, line: inputError.line };
+		response = {
+			ok: false,
+			file: inputError.file,
+			problem: inputError.problem,
+			line: inputError.line
+		};
 	}
 	self.postMessage(response);
 };

@@ -2,7 +2,13 @@
 import { paramText, propertyText, type JCalProperty } from './jcal';
 import type { AttendeeRecord, PartStat } from './types';
 
-const PARTSTATS = new Set<string>(['ACCEPTED', 'DECLINED', 'TENTATIVE', 'NEEDS-ACTION', 'DELEGATED']);
+const PARTSTATS = new Set<string>([
+	'ACCEPTED',
+	'DECLINED',
+	'TENTATIVE',
+	'NEEDS-ACTION',
+	'DELEGATED'
+]);
 
 /** The address in `mailto:x` (any case), else in the EMAIL parameter Apple adds to `urn:uuid:` values. */
 function emailOf(property: JCalProperty): string | null {
@@ -14,10 +20,7 @@ function emailOf(property: JCalProperty): string | null {
 }
 
 function nameOf(property: JCalProperty): string | null {
-	// Some exporters escape commas in CN as in text values (CN=Lee\, Sam), which parameters never need.
-	const name = paramText(property, 'cn')
-		?.replace(/\\([,;\\])/g, '$1')
-		.trim();
+	const name = paramText(property, 'cn')?.trim();
 	return name ? name : null;
 }
 

@@ -94,7 +94,8 @@ function readRdates(rdates: JCalProperty[], read: TimeReader, length: number): I
 			const start = read.seriesUtc(property, first);
 			let end = start + length;
 			if (typeof second === 'string' && DURATION.test(second)) {
-				end = start + (readDuration(second) ?? read.fail("the event's RDATE has an invalid period"));
+				end =
+					start + (readDuration(second) ?? read.fail("the event's RDATE has an invalid period"));
 			} else if (second !== undefined) {
 				end = read.seriesUtc(property, second);
 			}
@@ -184,7 +185,9 @@ export function readEvent(
 		seriesUtc(property, value) {
 			const written = time(property, value);
 			const tzid = paramText(property, 'tzid');
-			return tzid || written.utc || written.isDate ? clock.toUtc(written, tzid) : zone(written.wall);
+			return tzid || written.utc || written.isDate
+				? clock.toUtc(written, tzid)
+				: zone(written.wall);
 		}
 	};
 
@@ -207,7 +210,9 @@ export function readEvent(
 		uid: uid || `${fileName}#${line}`,
 		line,
 		title: lines.summary && propertyText(lines.summary),
-		cancelled: lines.status ? propertyText(lines.status).trim().toUpperCase() === 'CANCELLED' : false,
+		cancelled: lines.status
+			? propertyText(lines.status).trim().toUpperCase() === 'CANCELLED'
+			: false,
 		allDay: startTime.isDate,
 		start,
 		end,

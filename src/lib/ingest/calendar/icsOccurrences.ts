@@ -42,7 +42,7 @@ function overrideOccurrence(override: IcsEvent, master: IcsEvent | null): Occurr
 	return record;
 }
 
-function isFinite(master: IcsEvent | null): boolean {
+function hasEnd(master: IcsEvent | null): boolean {
 	const recurrence = master?.recurrence;
 	return !recurrence?.rule || recurrence.until !== undefined || recurrence.rule.count !== null;
 }
@@ -63,7 +63,11 @@ function seriesOccurrences(
 		const allowed = cap - records.length;
 		if (!master.recurrence) {
 			// An event with overrides but no rule is a series of one.
-			if (allowed > 0 && !overridden.has(master.start) && overlaps(master.start, master.end, window)) {
+			if (
+				allowed > 0 &&
+				!overridden.has(master.start) &&
+				overlaps(master.start, master.end, window)
+			) {
 				records.push(occurrence(master, master.start, false));
 			}
 		} else {
@@ -78,7 +82,7 @@ function seriesOccurrences(
 				);
 			}
 			for (const instance of instances) {
-				const record = occurrence(master, instance.key, true);
+				const record = occurrence(master, instance.start, true);
 				record.start = instance.start;
 				record.end = instance.end;
 				records.push(record);
@@ -103,12 +107,15 @@ function group(events: readonly IcsEvent[]): (IcsEvent | Series)[] {
 	}
 	const units: (IcsEvent | Series)[] = [];
 	for (const event of events) {
+		if (event.recurrenceId !== undefined && masterUids.has(event.uid)) continue;
 		const overrides = overridesByUid.get(event.uid);
 		// Overrides go with the first event of their UID; a later namesake is an event of its own.
 		overridesByUid.delete(event.uid);
 		if (event.recurrenceId === undefined) {
-			units.push(event.recurrence || overrides ? { master: event, overrides: overrides ?? [] } : event);
-		} else if (overrides && !masterUids.has(event.uid)) {
+			units.push(
+				event.recurrence || overrides ? { master: event, overrides: overrides ?? [] } : event
+			);
+		} else if (overrides) {
 			units.push({ master: null, overrides });
 		}
 	}
@@ -138,7 +145,7 @@ export function occurrencesOf(
 	if (window) return units.flatMap((unit) => expand(unit, window));
 
 	const bounded = units.map((unit) =>
-		!isSeries(unit) || isFinite(unit.master) ? expand(unit, EVERYTHING) : null
+		!isSeries(unit) || hasEnd(unit.master) ? expand(unit, EVERYTHING) : null
 	);
 	let from = Infinity;
 	for (const event of events) from = Math.min(from, event.start);

@@ -31,13 +31,6 @@ export interface Instant {
 	wall: number;
 }
 
-/** One instance of a series; its key is its start as the rule (not an override) places it. */
-export interface SeriesInstance {
-	key: number;
-	start: number;
-	end: number;
-}
-
 /**
  * A series that began long before the window is walked from its start. Looking at no more than
  * this many instances per instance allowed keeps a rule like FREQ=SECONDLY from walking for ever.
@@ -84,20 +77,22 @@ function ruleInstants(series: Recurrence): () => Instant | null {
 
 /**
  * The series' instances overlapping the window, at most `allowed` of them, leaving out EXDATEs and
- * the starts in `overridden` (instances a RECURRENCE-ID replaces).
+ * the starts in `overridden` (instances a RECURRENCE-ID replaces). An instance's start, as the rule
+ * places it, is also its RECURRENCE-ID.
  */
 export function expandSeries(
 	series: Recurrence,
 	window: ExpansionWindow,
 	overridden: ReadonlySet<number>,
 	allowed: number
-): SeriesInstance[] {
-	const instances: SeriesInstance[] = [];
+): Instant[] {
+	const instances: Instant[] = [];
 	const nextFromRule = ruleInstants(series);
 	let fromRule = nextFromRule();
 	let rdate = 0;
 	let previous = -Infinity;
-	for (let looked = 0; instances.length < allowed && looked < allowed * LOOKED_AT_PER_ALLOWED; ) {
+	let looked = 0;
+	while (instances.length < allowed && looked < allowed * LOOKED_AT_PER_ALLOWED) {
 		const fromDates = series.rdates[rdate];
 		if (!fromRule && !fromDates) break;
 		let instant: Instant;
@@ -122,7 +117,7 @@ export function expandSeries(
 		) {
 			continue;
 		}
-		instances.push({ key: instant.start, start: instant.start, end: instant.end });
+		instances.push(instant);
 	}
 	return instances;
 }

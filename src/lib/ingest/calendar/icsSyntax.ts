@@ -48,16 +48,14 @@ function unclosedBegin(text: string): { name: string; line: number } | undefined
 	return unclosed ?? open.at(-1);
 }
 
-// ical.js quotes the whole offending line in these messages, so the line can be found again.
+// ical.js quotes the offending line (or its parameters) in these messages, so it can be found again.
 const QUOTED_LINE =
-	/^(?:invalid line \(no token ";" or ":"\) "(.*)"|(?:Invalid parameters|Missing parameter value) in '(.*)')$/;
+	/^(?:invalid line \(no (?:token ";" or ":"|matching double quote)\) "(.*)"|(?:Invalid parameters|Missing parameter value) in '(.*)')$/;
 
-function lineStarting(text: string, content: string): number | undefined {
+function lineHolding(text: string, content: string): number | undefined {
 	// The first characters only, since the original line may be folded further on.
-	const start = content.slice(0, 40);
-	if (text.startsWith(start)) return 1;
-	const at = text.indexOf(`\n${start}`);
-	return at === -1 ? undefined : 2 + breaksBetween(text, 0, at);
+	const at = text.indexOf(content.slice(0, 40));
+	return at === -1 ? undefined : 1 + breaksBetween(text, 0, at);
 }
 
 function syntaxError(fileName: string, text: string, error: unknown): InputError {
@@ -77,7 +75,7 @@ function syntaxError(fileName: string, text: string, error: unknown): InputError
 	return new InputError(
 		fileName,
 		`the calendar is not valid iCalendar: ${message}`,
-		content ? lineStarting(text, content) : undefined
+		content ? lineHolding(text, content) : undefined
 	);
 }
 

@@ -22,7 +22,8 @@ export function icsWorkerParser(signal: AbortSignal): WorkerParser {
 	return {
 		parse: (file, window) =>
 			new Promise((resolve, reject) => {
-				if (signal.aborted) return reject(new DOMException('The import was cancelled', 'AbortError'));
+				if (signal.aborted)
+					return reject(new DOMException('The import was cancelled', 'AbortError'));
 				pending = (response) => {
 					pending = undefined;
 					if (response instanceof Error) reject(response);

@@ -21,8 +21,8 @@ function remembering(convert: WallToUtc): WallToUtc {
 	};
 }
 
-function vtimezoneWallToUtc(component: JCalComponent): WallToUtc {
-	const zone = new ICAL.Timezone({ component: new ICAL.Component(component) });
+function icalWallToUtc(vtimezone: JCalComponent): WallToUtc {
+	const zone = new ICAL.Timezone({ component: new ICAL.Component(vtimezone) });
 	return (wall) => {
 		const date = new Date(wall);
 		const local = ICAL.Time.fromData({
@@ -36,6 +36,23 @@ function vtimezoneWallToUtc(component: JCalComponent): WallToUtc {
 		});
 		return wall - zone.utcOffset(local) * 1000;
 	};
+}
+
+/**
+ * Converters for every file read here, by what defines them: ical.js expands a VTIMEZONE's rules
+ * from its first DTSTART (Outlook writes 1601) on first use, some 8 ms a zone, an Intl formatter is
+ * slow to build, and a batch of exports from one calendar system repeats the same few zones.
+ */
+const shared = new Map<string, WallToUtc>();
+
+function sharedConverter(definition: string, make: () => WallToUtc | null): WallToUtc {
+	let converter = shared.get(definition);
+	if (!converter) {
+		const convert = make();
+		converter = convert ? remembering(convert) : utcWallToUtc;
+		shared.set(definition, converter);
+	}
+	return converter;
 }
 
 /** The time zones one file can refer to. */
@@ -59,8 +76,9 @@ export class IcsZones {
 		let converter = this.#converters.get(tzid);
 		if (!converter) {
 			const vtimezone = this.#defined.get(tzid);
-			const convert = vtimezone ? vtimezoneWallToUtc(vtimezone) : intlWallToUtc(tzid);
-			converter = convert ? remembering(convert) : utcWallToUtc;
+			converter = vtimezone
+				? sharedConverter(JSON.stringify(vtimezone), () => icalWallToUtc(vtimezone))
+				: sharedConverter(tzid, () => intlWallToUtc(tzid));
 			this.#converters.set(tzid, converter);
 		}
 		return converter;

@@ -31,7 +31,14 @@ export function intlWallToUtc(tzid: string): ((wall: number) => number) | null {
 	const offsetAt = (utc: number): number => {
 		const part: Record<string, number> = {};
 		for (const { type, value } of format.formatToParts(utc)) part[type] = Number(value);
-		const local = Date.UTC(part.year, part.month - 1, part.day, part.hour, part.minute, part.second);
+		const local = Date.UTC(
+			part.year,
+			part.month - 1,
+			part.day,
+			part.hour,
+			part.minute,
+			part.second
+		);
 		return local - (utc - (((utc % 1000) + 1000) % 1000));
 	};
 	// The offset at the wall time read as UTC is at most one switch away from the right one; a second

@@ -16,7 +16,12 @@ export function parseAttendee(text: string): AttendeeRecord | null {
 	if (!angled && EMAIL.test(name)) [name, email] = ['', name];
 	if (!EMAIL.test(email)) email = '';
 	if (!name && !email) return null;
-	return { email: email ? email.toLowerCase() : null, name: name || null, partstat: null, organizer: false };
+	return {
+		email: email ? email.toLowerCase() : null,
+		name: name || null,
+		partstat: null,
+		organizer: false
+	};
 }
 
 /**

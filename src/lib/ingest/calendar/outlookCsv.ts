@@ -12,7 +12,13 @@ import {
 	type DateOrder,
 	type DateText
 } from './dates';
-import { AttendeeList, FIELD_SEPARATOR, packedSql, parseAttendee, parseYesNo } from './meetingsShared';
+import {
+	AttendeeList,
+	FIELD_SEPARATOR,
+	packedSql,
+	parseAttendee,
+	parseYesNo
+} from './meetingsShared';
 import type { OccurrenceRecord, ParsedCalendar } from './types';
 
 /** Outlook's own header names; localised Outlook versions write other names, which are not recognised. */

@@ -54,7 +54,10 @@ export function readIcsFromZip(file: InputFile): InputFile[] {
 		// fflate inflates each entry into a buffer of its declared size, so a size that lies cannot
 		// make it allocate more than was checked.
 		const unzipped = unzipSync(file.bytes, { filter: (entry) => isIcsEntry(entry.name) });
-		return Object.entries(unzipped).map(([name, bytes]) => ({ name: `${file.name}/${name}`, bytes }));
+		return Object.entries(unzipped).map(([name, bytes]) => ({
+			name: `${file.name}/${name}`,
+			bytes
+		}));
 	} catch (error) {
 		if (isInputError(error)) throw error;
 		throw new InputError(file.name, `the file is not a readable zip archive: ${errorLine(error)}`);

@@ -1,0 +1,157 @@
+// Malformed calendars fail with one InputError naming the file, the line and the problem in plain words.
+import { describe, expect, it } from 'vitest';
+import { parseIcs } from '../../../src/lib/ingest/calendar/ics';
+import { failure, fixture, ics, vevent } from './helpers';
+
+const read = (text: string) => () => parseIcs('bad.ics', text);
+
+describe('a file that is not iCalendar', () => {
+	it('refuses a CSV or an empty file before parsing', () => {
+		expect(failure(read('id,name\n1,Ann\n'))).toEqual({
+			message:
+				'bad.ics: line 1: the file does not begin with BEGIN:VCALENDAR, so it is not an iCalendar calendar',
+			line: 1
+		});
+		expect(failure(read('')).line).toBe(1);
+		expect(failure(read('\r\n\r\nBEGIN:VCARD\r\nEND:VCARD\r\n')).line).toBe(3);
+	});
+
+	it('reports a line ical.js cannot parse, with its line number', () => {
+		const text = ics(...vevent('UID:a', 'DTSTART:20260301T090000Z', 'this line has no colon'));
+		expect(failure(read(text))).toEqual({
+			message:
+				'bad.ics: line 7: the calendar is not valid iCalendar: invalid line (no token ";" or ":") "this line has no colon"',
+			line: 7
+		});
+	});
+
+	it('reports malformed parameters with their line', () => {
+		const text = ics(...vevent('UID:a', 'DTSTART:20260301T090000Z', 'ATTENDEE;CN:mailto:x@y'));
+		expect(failure(read(text)).line).toBe(7);
+		expect(failure(read(text)).message).toContain("Invalid parameters in 'ATTENDEE;CN:mailto:x@y'");
+		const unquoted = ics(
+			...vevent('UID:a', 'DTSTART:20260301T090000Z', 'ATTENDEE;CN="Lee, Sam:mailto:sam@example.com')
+		);
+		expect(failure(read(unquoted))).toEqual({
+			message:
+				'bad.ics: line 7: the calendar is not valid iCalendar: invalid line (no matching double quote) ";CN="Lee, Sam:mailto:sam@example.com"',
+			line: 7
+		});
+	});
+
+	it('names the BEGIN that has no END, and where it is', () => {
+		const text = ics(
+			...vevent('UID:a', 'DTSTART:20260301T090000Z'),
+			'BEGIN:VEVENT',
+			'UID:b',
+			'DTSTART:20260302T090000Z'
+		);
+		expect(failure(read(text))).toEqual({
+			message:
+				'bad.ics: line 8: the calendar is not valid iCalendar: BEGIN:VEVENT has no END:VEVENT',
+			line: 8
+		});
+		// A file cut short: neither the event nor the calendar is closed.
+		const google = fixture('google-europe-london.ics');
+		const cut = google.slice(0, google.indexOf('SUMMARY:Weekly sync'));
+		expect(failure(read(cut)).message).toMatch(/line 26: .*BEGIN:VEVENT has no END:VEVENT$/);
+	});
+
+	it('reports an invalid RRULE part as ical.js words it', () => {
+		const text = ics(...vevent('UID:a', 'DTSTART:20260301T090000Z', 'RRULE:FREQ=WEEKLY;BYDAY=XX'));
+		expect(failure(read(text)).message).toBe(
+			'bad.ics: the calendar is not valid iCalendar: invalid BYDAY value "XX"'
+		);
+	});
+});
+
+describe('an event that cannot be placed in time', () => {
+	it('has no DTSTART', () => {
+		const text = ics(...vevent('UID:a', 'SUMMARY:Lunch'), ...vevent('UID:b', 'SUMMARY:No start'));
+		expect(failure(read(ics(...vevent('UID:b', 'SUMMARY:No start'))))).toEqual({
+			message: 'bad.ics: line 4: the event has no DTSTART',
+			line: 4
+		});
+		expect(failure(read(text)).line).toBe(4);
+	});
+
+	it('has a date that does not exist or is not a date', () => {
+		expect(failure(read(ics(...vevent('DTSTART:20260230T090000Z'))))).toEqual({
+			message: "bad.ics: line 4: the event's DTSTART is not a valid date or date-time",
+			line: 4
+		});
+		expect(failure(read(ics(...vevent('DTSTART:tomorrow')))).line).toBe(4);
+		expect(
+			failure(read(ics('X-PAD:1', ...vevent('DTSTART:20260301T090000Z', 'DTEND:20261301T090000Z'))))
+		).toEqual({
+			message: "bad.ics: line 5: the event's DTEND is not a valid date or date-time",
+			line: 5
+		});
+		expect(
+			failure(
+				read(ics(...vevent('DTSTART:20260301T090000Z', 'RRULE:FREQ=DAILY', 'EXDATE:20260399')))
+			).message
+		).toContain("the event's EXDATE is not a valid date or date-time");
+	});
+
+	it('has a DURATION that is not a duration', () => {
+		expect(failure(read(ics(...vevent('DTSTART:20260301T090000Z', 'DURATION:soon'))))).toEqual({
+			message: "bad.ics: line 4: the event's DURATION is not a valid duration",
+			line: 4
+		});
+	});
+
+	it('has a rule ical.js refuses to expand', () => {
+		const text = ics(
+			...vevent('DTSTART:20260301T090000Z'),
+			...vevent('UID:r', 'DTSTART:20260301T090000Z', 'RRULE:FREQ=WEEKLY;BYYEARDAY=1')
+		);
+		expect(failure(read(text))).toEqual({
+			message:
+				"bad.ics: line 7: the event's recurrence cannot be expanded: For WEEKLY recurrences neither BYMONTHDAY nor BYYEARDAY may appear",
+			line: 7
+		});
+	});
+});
+
+describe('damaged exports', () => {
+	// A small deterministic generator, so that a failure can be replayed.
+	function* damaged(text: string, count: number): Generator<string> {
+		let seed = 7;
+		const random = (n: number) => {
+			seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+			return seed % n;
+		};
+		const lines = text.split('\r\n');
+		for (let i = 0; i < count; i++) {
+			const copy = [...lines];
+			const at = random(copy.length);
+			const kind = random(4);
+			if (kind === 0) copy.splice(at, 1);
+			else if (kind === 1) copy[at] = copy[at].slice(0, random(copy[at].length + 1));
+			else if (kind === 2) copy.splice(at, 0, copy[random(copy.length)]);
+			else copy[at] = copy[at].replace(/[0-9]/, 'x');
+			yield copy.join('\r\n');
+		}
+	}
+
+	it('either read or fail with an InputError, never a raw exception', () => {
+		let failed = 0;
+		for (const name of [
+			'google-europe-london.ics',
+			'outlook-w-europe.ics',
+			'apple-folded.ics',
+			'rfc5545-examples.ics'
+		]) {
+			for (const text of damaged(fixture(name), 150)) {
+				try {
+					parseIcs(name, text);
+				} catch (error) {
+					expect((error as Error).name).toBe('InputError');
+					failed++;
+				}
+			}
+		}
+		expect(failed).toBeGreaterThan(0);
+	});
+});
