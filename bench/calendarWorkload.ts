@@ -92,7 +92,7 @@ export function calendarWorkload(options: CalendarWorkloadOptions): {
 
 	const teams = WORKLOAD_PEOPLE / TEAM_SIZE;
 	const teamOrder = Array.from({ length: TEAM_SIZE }, (_, i) => i);
-	/** Distinct person indices: about four in five from one team, the rest from anywhere. */
+	/** Distinct person indices: about four in five from one team, the rest from its three partner teams, as in an organisation. */
 	const attendeesOf = (team: number, count: number): number[] => {
 		const fromTeam = Math.min(TEAM_SIZE, Math.max(1, Math.round(count * 0.8)));
 		// A partial Fisher–Yates shuffle of the team draws its members without repeats.
@@ -101,7 +101,8 @@ export function calendarWorkload(options: CalendarWorkloadOptions): {
 			[teamOrder[i], teamOrder[j]] = [teamOrder[j], teamOrder[i]];
 		}
 		const chosen = new Set(teamOrder.slice(0, fromTeam).map((member) => team * TEAM_SIZE + member));
-		while (chosen.size < count) chosen.add(int(WORKLOAD_PEOPLE));
+		const partners = [1, 2, 7].map((step) => (team + step) % teams);
+		while (chosen.size < count) chosen.add(partners[int(3)] * TEAM_SIZE + int(TEAM_SIZE));
 		return [...chosen];
 	};
 

@@ -16,7 +16,9 @@ const TABLES = [
 		all_day BOOLEAN NOT NULL, cancelled BOOLEAN NOT NULL, recurring BOOLEAN NOT NULL)`,
 	// `occurrence` numbers occurrences across the whole workspace, so attendance needs no file column.
 	`CREATE TABLE IF NOT EXISTS meeting_attendance (
-		occurrence INTEGER NOT NULL, email VARCHAR, name VARCHAR, partstat VARCHAR, organizer BOOLEAN NOT NULL)`,
+		occurrence INTEGER NOT NULL, identity INTEGER NOT NULL, declined BOOLEAN NOT NULL, organizer BOOLEAN NOT NULL)`,
+	// Each distinct (email, display name) that calendars name; attendance refers to it by number.
+	`CREATE TABLE IF NOT EXISTS calendar_identities (identity INTEGER NOT NULL, email VARCHAR, name VARCHAR)`,
 	`CREATE TABLE IF NOT EXISTS calendar_files (source_file VARCHAR NOT NULL, events INTEGER NOT NULL)`,
 	// The meeting index: attendees resolved to numbered people once per import, so a settings change only filters and pairs integers.
 	`CREATE TABLE IF NOT EXISTS meeting_people (
@@ -28,23 +30,21 @@ const TABLES = [
 
 /** Rebuilds the meeting index from the imported tables; runs at the end of every import, inside its transaction. */
 export async function refreshMeetingIndex(db: Queryable): Promise<void> {
-	await db.query(
-		'CREATE OR REPLACE TEMP TABLE resolved_attendees AS SELECT * FROM meeting_attendees'
-	);
 	await db.query('DELETE FROM meeting_people');
 	await db.query(`INSERT INTO meeting_people
-		SELECT row_number() OVER (ORDER BY person)::INTEGER, person, bool_or(listed), any_value(display_name),
-			any_value(email)
-		FROM resolved_attendees GROUP BY person`);
+		SELECT row_number() OVER (ORDER BY person)::INTEGER, person, bool_or(listed), any_value(name), any_value(email)
+		FROM resolved_identities GROUP BY person`);
+	// Someone listed in several copies of an occurrence attends once; a decline in any copy stands.
 	await db.query('DELETE FROM meeting_presence');
 	await db.query(`INSERT INTO meeting_presence
-		SELECT r.occurrence, p.number, r.listed, r.declined FROM resolved_attendees r JOIN meeting_people p USING (person)
-		ORDER BY r.occurrence`);
+		SELECT c.canonical, p.number, p.listed, bool_or(a.declined)
+		FROM meeting_attendance a JOIN occurrence_copies c USING (occurrence)
+		JOIN resolved_identities r USING (identity) JOIN meeting_people p USING (person)
+		GROUP BY 1, 2, 3 ORDER BY 1`);
 	await db.query('DELETE FROM meeting_sizes');
 	await db.query(`INSERT INTO meeting_sizes
 		SELECT occurrence, count(*) FILTER (WHERE NOT declined), count(*) FILTER (WHERE declined)
 		FROM meeting_presence GROUP BY occurrence`);
-	await db.query('DROP TABLE resolved_attendees');
 }
 
 const WORKSPACE_TABLES = [
@@ -54,6 +54,7 @@ const WORKSPACE_TABLES = [
 	'meeting_occurrences',
 	'meeting_attendance',
 	'calendar_files',
+	'calendar_identities',
 	'meeting_people',
 	'meeting_presence',
 	'meeting_sizes'
@@ -81,17 +82,15 @@ const VIEWS = [
 		SELECT occurrence, first_value(occurrence) OVER (
 			PARTITION BY uid, occurrence_key ORDER BY source_file, occurrence) AS canonical
 		FROM meeting_occurrences`,
-	// Attendees of every copy, merged onto the canonical occurrence; someone who declined in any copy declined.
-	`CREATE OR REPLACE VIEW meeting_attendees AS
-		SELECT c.canonical AS occurrence, coalesce(r.id, re.id, rn.id, a.email, a.name) AS person,
-			coalesce(r.id, re.id, rn.id) IS NOT NULL AS listed, any_value(a.name) AS display_name,
-			any_value(a.email) AS email, bool_or(coalesce(a.partstat = 'DECLINED', false)) AS declined
-		FROM meeting_attendance a JOIN occurrence_copies c USING (occurrence)
-		LEFT JOIN roster r ON r.id = a.email
-		LEFT JOIN roster_by_email re ON re.email = a.email
-		LEFT JOIN roster_by_name rn ON rn.name = lower(a.name)
-		WHERE coalesce(a.email, a.name) IS NOT NULL
-		GROUP BY 1, 2, 3`
+	// Each calendar identity resolved to a person: roster key, roster email, unique roster name, else itself.
+	`CREATE OR REPLACE VIEW resolved_identities AS
+		SELECT i.identity, coalesce(r.id, re.id, rn.id, i.email, i.name) AS person,
+			coalesce(r.id, re.id, rn.id) IS NOT NULL AS listed, i.name, i.email
+		FROM calendar_identities i
+		LEFT JOIN roster r ON r.id = i.email
+		LEFT JOIN roster_by_email re ON re.email = i.email
+		LEFT JOIN roster_by_name rn ON rn.name = lower(i.name)
+		WHERE coalesce(i.email, i.name) IS NOT NULL`
 ];
 
 export async function ensureSchema(db: Queryable): Promise<void> {

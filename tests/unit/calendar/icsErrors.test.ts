@@ -101,6 +101,14 @@ describe('an event that cannot be placed in time', () => {
 		});
 	});
 
+	it('has a rule without FREQ', () => {
+		const text = ics(...vevent('DTSTART:20260301T090000Z', 'RRULE:COUNT=3'));
+		expect(failure(read(text))).toEqual({
+			message: "bad.ics: line 4: the event's RRULE has no FREQ",
+			line: 4
+		});
+	});
+
 	it('has a rule ical.js refuses to expand', () => {
 		const text = ics(
 			...vevent('DTSTART:20260301T090000Z'),

@@ -30,7 +30,7 @@ function readCalendar(fileName: string, text: string, options: IcsOptions): Pars
 		const clock = new CalendarClock(zones, componentText(calendar, 'x-wr-timezone'));
 		for (const component of calendar[2]) {
 			if (component[0] !== 'vevent') continue;
-			events.push(readEvent(fileName, component, clock, lines[events.length] ?? lines.at(-1) ?? 1));
+			events.push(readEvent(fileName, component, clock, lines[events.length] ?? 1));
 		}
 	}
 	const cap = options.maxOccurrencesPerSeries ?? DEFAULT_MAX_OCCURRENCES_PER_SERIES;

@@ -137,6 +137,7 @@ function readRecurrence(
 		// UNTIL stays out of the rule: ical.js would compare it with the floating wall-clock times the
 		// rule walks, while it is usually written in UTC; expandSeries compares it in UTC instead.
 		const { until: untilValue, ...parts } = lines.rrule[3] as RecurValue;
+		if (!parts.freq) read.fail("the event's RRULE has no FREQ");
 		rule = ICAL.Recur.fromData(parts);
 		if (untilValue !== undefined) {
 			const untilTime = read.time(lines.rrule, untilValue);

@@ -37,6 +37,13 @@ export interface Instant {
  */
 const LOOKED_AT_PER_ALLOWED = 100;
 
+/*
+ * Why not ICAL.RecurExpansion: it matches EXDATE, RDATE and RECURRENCE-ID as ical.js times, which is
+ * right only when ical.js's global TimezoneService knows every TZID (the zones read through Intl, it
+ * does not), and it gives up after 500 EXDATEs in a row. So ical.js walks the RRULE alone, and the
+ * set operations happen here, on UTC milliseconds.
+ */
+
 /** Where the rule (or, without one, DTSTART alone) puts instances, in order. */
 function ruleInstants(series: Recurrence): () => Instant | null {
 	const fromWall = (wall: number): Instant => {

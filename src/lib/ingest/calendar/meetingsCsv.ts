@@ -51,6 +51,9 @@ const RESPONSES = new Map<string, Exclude<PartStat, null>>([
 	['delegated', 'DELEGATED']
 ]);
 
+/** "Cancelled" or "canceled" in the status column cancels the occurrence. */
+const CANCELLED = /^\s*cancel+ed\s*$/i;
+
 /** Undefined for no response, null for text that is no response. */
 function responseOf(text: string): PartStat | undefined {
 	const word = text.toLowerCase().replace(/[\s_-]+/g, '');
@@ -187,13 +190,17 @@ function unpack(occurrence: string, entries: string): Grouped {
 }
 
 function inLineOrder(fields: string[]): string[] {
-	const count = fields.length / ENTRY_FIELDS;
-	const lineOf = (entry: number) => Number(fields[entry * ENTRY_FIELDS]);
+	const lines: number[] = [];
 	let sorted = true;
-	for (let i = 1; i < count && sorted; i++) sorted = lineOf(i - 1) < lineOf(i);
+	for (let i = 0; i < fields.length; i += ENTRY_FIELDS) {
+		const line = Number(fields[i]);
+		sorted &&= lines.length === 0 || lines[lines.length - 1] < line;
+		lines.push(line);
+	}
 	if (sorted) return fields;
-	return Array.from({ length: count }, (_, i) => i)
-		.sort((a, b) => lineOf(a) - lineOf(b))
+	return lines
+		.map((_, i) => i)
+		.sort((a, b) => lines[a] - lines[b])
 		.flatMap((i) => fields.slice(i * ENTRY_FIELDS, (i + 1) * ENTRY_FIELDS));
 }
 
@@ -241,6 +248,7 @@ export async function readMeetingsCsv(
 class OccurrenceReader {
 	problem: { line: number; text: string } | undefined;
 	private readonly attendees = new AttendeeList();
+	private readonly responses = new Map<string, PartStat | undefined>();
 
 	constructor(private readonly columnName: (part: MeetingsPart) => string) {}
 
@@ -260,22 +268,24 @@ class OccurrenceReader {
 			let allDay = false;
 			let cancelled = false;
 			for (let i = 0; i < entries.length; i += ENTRY_FIELDS) {
-				const line = Number(entries[i]);
-				const [text, organizer, response] = [entries[i + 1], entries[i + 2], entries[i + 3]];
-				const [allDayText, status] = [entries[i + 4], entries[i + 5]];
+				const text = entries[i + 1];
+				const organizer = entries[i + 2];
+				const response = entries[i + 3];
+				const allDayText = entries[i + 4];
 				if (!organizerMarksRows) {
 					const named = parseAttendee(organizer);
 					if (named) this.attendees.add({ ...named, organizer: true });
 				}
 				const rowAllDay = parseYesNo(allDayText);
-				if (rowAllDay === null)
-					this.note(line, 'allDay', `"${allDayText.trim()}" is not true or false`);
+				if (rowAllDay === null) {
+					this.note(entries[i], 'allDay', `"${allDayText.trim()}" is not true or false`);
+				}
 				allDay ||= rowAllDay === true;
-				cancelled ||= /^\s*cancel+ed\s*$/i.test(status);
-				const partstat = responseOf(response);
+				cancelled ||= CANCELLED.test(entries[i + 5]);
+				const partstat = this.response(response);
 				if (partstat === null) {
 					this.note(
-						line,
+						entries[i],
 						'response',
 						`"${response.trim()}" is not a response (accepted, declined, tentative, needs-action or delegated)`
 					);
@@ -302,7 +312,14 @@ class OccurrenceReader {
 		});
 	}
 
-	private note(line: number, part: MeetingsPart, problem: string): void {
+	/** A file has a handful of distinct responses, so each is read once. */
+	private response(text: string): PartStat | undefined {
+		if (!this.responses.has(text)) this.responses.set(text, responseOf(text));
+		return this.responses.get(text);
+	}
+
+	private note(lineText: string, part: MeetingsPart, problem: string): void {
+		const line = Number(lineText);
 		if (!this.problem || line < this.problem.line)
 			this.problem = { line, text: `the ${this.columnName(part)} ${problem}` };
 	}

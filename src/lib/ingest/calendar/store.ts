@@ -57,29 +57,61 @@ export async function storeCalendar(
 	);
 	await tx.query('DROP TABLE staged_occurrences');
 
+	const identities = await identityNumbers(tx);
 	const rows = occurrences.reduce((n, o) => n + o.attendees.length, 0);
 	if (rows === 0) return;
 	const occurrence = new Int32Array(rows);
-	const emails: (string | null)[] = new Array(rows);
-	const names: (string | null)[] = new Array(rows);
-	const partstats: (string | null)[] = new Array(rows);
-	const organizers: boolean[] = new Array(rows);
+	const identity = new Int32Array(rows);
+	const declined: boolean[] = new Array(rows);
+	const organizer: boolean[] = new Array(rows);
 	let row = 0;
 	occurrences.forEach((o, i) => {
 		for (const attendee of o.attendees) {
 			occurrence[row] = first + i;
-			emails[row] = attendee.email;
-			names[row] = attendee.name;
-			partstats[row] = attendee.partstat;
-			organizers[row] = attendee.organizer;
+			identity[row] = identities.number(attendee.email, attendee.name);
+			declined[row] = attendee.partstat === 'DECLINED';
+			organizer[row] = attendee.organizer;
 			row++;
 		}
 	});
+	await identities.storeNew();
 	await insert(tx, 'meeting_attendance', {
 		occurrence: int32Column(occurrence),
-		email: utf8Column(emails),
-		name: utf8Column(names),
-		partstat: utf8Column(partstats),
-		organizer: boolColumn(organizers)
+		identity: int32Column(identity),
+		declined: boolColumn(declined),
+		organizer: boolColumn(organizer)
 	});
+}
+
+/**
+ * Numbers each distinct (email, name) an export names, across the workspace: attendance then holds integers, and
+ * matching people to the roster runs over a few thousand identities instead of every attendance.
+ */
+async function identityNumbers(tx: Queryable) {
+	const known = await tx.query<{ identity: number; email: string | null; name: string | null }>(
+		'SELECT identity, email, name FROM calendar_identities'
+	);
+	const key = (email: string | null, name: string | null) => `${email ?? ''}\u0000${name ?? ''}`;
+	const numbers = new Map(known.map((row) => [key(row.email, row.name), row.identity]));
+	const added: { email: string | null; name: string | null }[] = [];
+	return {
+		number(email: string | null, name: string | null): number {
+			const k = key(email, name);
+			let identity = numbers.get(k);
+			if (identity === undefined) {
+				identity = numbers.size;
+				numbers.set(k, identity);
+				added.push({ email, name });
+			}
+			return identity;
+		},
+		async storeNew(): Promise<void> {
+			if (added.length === 0) return;
+			await insert(tx, 'calendar_identities', {
+				identity: int32Column(Int32Array.from(added, (_, i) => known.length + i)),
+				email: utf8Column(added.map((a) => a.email)),
+				name: utf8Column(added.map((a) => a.name))
+			});
+		}
+	};
 }
