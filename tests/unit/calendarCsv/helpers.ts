@@ -1,7 +1,11 @@
 // Reads a calendar CSV fixture or text through real DuckDB-WASM, the way an import does: register the bytes, read the layout, then the reader.
 import { readFileSync } from 'node:fs';
 import type { Database } from '../../../src/lib/db/types';
-import { readCsvLayout, withRegisteredFiles, type CsvLayout } from '../../../src/lib/ingest/csvTable';
+import {
+	readCsvLayout,
+	withRegisteredFiles,
+	type CsvLayout
+} from '../../../src/lib/ingest/csvTable';
 
 export function fixture(name: string): Uint8Array {
 	return readFileSync(new URL(`../../fixtures/calendarCsv/${name}`, import.meta.url));

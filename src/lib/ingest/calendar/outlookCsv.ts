@@ -138,7 +138,7 @@ class RowReader {
 
 	occurrence(row: OutlookRow): OccurrenceRecord {
 		const allDay = parseYesNo(row.allDay);
-		if (allDay === null) this.fail(row, 'allDay', 'is not True or False');
+		if (allDay === null) this.fail(row, 'allDay', `"${row.allDay}" is not True or False`);
 		// Outlook writes local wall-clock times without a zone; they are taken as UTC until a setting
 		// says which zone the export was made in.
 		const start = this.date(row, 'startDate', row.startDate) + this.time(row, 'startTime');
@@ -184,8 +184,12 @@ class RowReader {
 		if (!parts) this.fail(row, part, `"${text}" is not a date`);
 		const ms = dateMs(parts, this.order);
 		if (ms === null) {
-			const reading = (parts.order ?? this.order) === 'mdy' ? 'month/day/year' : 'day/month/year';
-			this.fail(row, part, `"${text}" is not a valid date (read as ${reading})`);
+			const reading = this.order === 'mdy' ? 'month/day/year' : 'day/month/year';
+			this.fail(
+				row,
+				part,
+				`"${text}" is not a valid date${parts.order ? '' : ` (read as ${reading})`}`
+			);
 		}
 		return ms;
 	}
