@@ -1,5 +1,6 @@
 // Expands a recurring event (RRULE, RDATE, EXDATE) into its instances in UTC, with ical.js walking the rule.
 import ICAL from 'ical.js';
+import { icalTimeFromWall } from './icalWall';
 import { DAY_MS, overlaps } from './icsTime';
 import type { WallToUtc } from './icsZones';
 import type { ExpansionWindow } from './types';
@@ -60,18 +61,7 @@ function ruleInstants(series: Recurrence): () => Instant | null {
 	}
 	// The rule walks wall-clock time (floating), so 09:00 stays 09:00 across a daylight-saving change;
 	// the series' zone places each wall in UTC, and UNTIL is compared there, where it is written.
-	const date = new Date(series.startWall);
-	const iterator = series.rule.iterator(
-		ICAL.Time.fromData({
-			year: date.getUTCFullYear(),
-			month: date.getUTCMonth() + 1,
-			day: date.getUTCDate(),
-			hour: date.getUTCHours(),
-			minute: date.getUTCMinutes(),
-			second: date.getUTCSeconds(),
-			isDate: series.allDay
-		})
-	);
+	const iterator = series.rule.iterator(icalTimeFromWall(series.startWall, series.allDay));
 	return () => {
 		const next = iterator.next();
 		if (!next) return null;

@@ -1,5 +1,6 @@
 // Turns an iCalendar TZID into a converter from wall-clock time to UTC: the file's own VTIMEZONE, else the platform's IANA zone, else UTC.
 import ICAL from 'ical.js';
+import { icalTimeFromWall } from './icalWall';
 import { intlWallToUtc } from './intlZone';
 import { componentText, type JCalComponent } from './jcal';
 
@@ -24,16 +25,7 @@ function remembering(convert: WallToUtc): WallToUtc {
 function icalWallToUtc(vtimezone: JCalComponent): WallToUtc {
 	const zone = new ICAL.Timezone({ component: new ICAL.Component(vtimezone) });
 	return (wall) => {
-		const date = new Date(wall);
-		const local = ICAL.Time.fromData({
-			year: date.getUTCFullYear(),
-			month: date.getUTCMonth() + 1,
-			day: date.getUTCDate(),
-			hour: date.getUTCHours(),
-			minute: date.getUTCMinutes(),
-			second: date.getUTCSeconds(),
-			isDate: false
-		});
+		const local = icalTimeFromWall(wall, false);
 		return wall - zone.utcOffset(local) * 1000;
 	};
 }
