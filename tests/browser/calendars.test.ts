@@ -77,4 +77,30 @@ describe('calendar import', () => {
 			.textContent();
 		expect(headline).toMatch(new RegExp(`${(2 * meetings).toLocaleString('en-GB')}\\s+of`));
 	});
+
+	it('asks for the date order of an Outlook CSV whose dates read either way, then imports it', async () => {
+		const { page } = session;
+		const header =
+			'"Subject","Start Date","Start Time","End Date","End Time","All day event","Meeting Organizer","Required Attendees","Optional Attendees"';
+		const rows = [
+			'"Budget review","03/04/2026","10:00:00","03/04/2026","11:00:00","False","Ann Lee","Ann Lee;Bo Yu",""',
+			'"Hiring panel","05/04/2026","14:00:00","05/04/2026","15:00:00","False","Bo Yu","Bo Yu;Cy Tan",""'
+		];
+		await page
+			.getByTestId('file-input')
+			.setInputFiles([upload('ambiguous.csv', [header, ...rows].join('\r\n'))]);
+		const alert = page.getByRole('alert');
+		await alert.waitFor();
+		expect(await alert.textContent()).toContain('could be month-first or day-first');
+		await alert.getByRole('button', { name: /Day first/ }).click();
+		await alert.waitFor({ state: 'detached' });
+		await waitForAnalysis(page);
+		const files = await page
+			.getByRole('region', { name: 'Data' })
+			.locator('.files li')
+			.allTextContents();
+		expect(files.find((f) => f.includes('ambiguous.csv'))).toMatch(
+			/calendar\s+ambiguous\.csv\s+2 rows/
+		);
+	});
 });

@@ -41,8 +41,9 @@ export async function openBrowserDatabase(onProgress?: LoadProgress): Promise<Da
 				close: () => connection.close()
 			};
 		},
+		// duckdb-wasm transfers the buffer to its worker; a copy keeps the caller's bytes usable (for a retry).
 		registerFile: async (name, bytes) => {
-			await db.registerFileBuffer(name, bytes);
+			await db.registerFileBuffer(name, bytes.slice());
 		},
 		dropFile: async (name) => {
 			await db.dropFile(name);

@@ -17,3 +17,16 @@ export class InputError extends Error {
 export function isInputError(error: unknown): error is InputError {
 	return error instanceof Error && error.name === 'InputError';
 }
+
+/** An Outlook CSV whose dates read either way: the user must say which order, and the import can be retried with it. */
+export class DateOrderNeeded extends InputError {
+	readonly needsDateOrder = true;
+
+	constructor(file: string, problem: string) {
+		super(file, problem);
+	}
+}
+
+export function needsDateOrder(error: unknown): error is DateOrderNeeded {
+	return isInputError(error) && (error as Partial<DateOrderNeeded>).needsDateOrder === true;
+}

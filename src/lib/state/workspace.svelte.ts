@@ -7,7 +7,13 @@ import { calendarSpan, calendarSummary, type CalendarFileSummary } from '../grap
 import { loadNetwork } from '../graph/queries';
 import { DEFAULT_SETTINGS, type NetworkSettings } from '../graph/settings';
 import { icsWorkerParser } from '../ingest/calendar/icsWorkerParser';
-import { importFiles, mergeImportedFiles, type ImportedFile } from '../ingest/importFiles';
+import { needsDateOrder } from '../ingest/errors';
+import {
+	importFiles,
+	mergeImportedFiles,
+	type DateOrder,
+	type ImportedFile
+} from '../ingest/importFiles';
 import type { InputFile } from '../ingest/inputFile';
 
 export interface Progress {
@@ -37,9 +43,12 @@ class Workspace {
 	/** The last import's problem, shown until the next import; the data loaded before stays. */
 	importError = $state<string | null>(null);
 	notice = $state<string | null>(null);
+	/** Set when an Outlook CSV's dates read either way: the page asks, then imports the same files again. */
+	askDateOrder = $state(false);
 	selectedId = $state<string | null>(null);
 
 	#db: Promise<Database> | undefined;
+	#lastImport: { files: InputFile[]; replace: boolean } | undefined;
 	#work: AbortController | undefined;
 	#settingsTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -71,6 +80,13 @@ class Workspace {
 		await this.#import(inputs, null, this.source.kind === 'demo');
 	}
 
+	/** Imports the files that needed a date order again, reading their dates in `order`. */
+	async retryWithDateOrder(order: DateOrder): Promise<void> {
+		const last = this.#lastImport;
+		if (!last) return;
+		await this.#import(last.files, null, last.replace, order);
+	}
+
 	/** Stops the import or analysis in progress; what was shown before stays. */
 	cancel(): void {
 		this.#work?.abort();
@@ -90,9 +106,16 @@ class Workspace {
 		return work;
 	}
 
-	async #import(files: InputFile[], source: DataSource | null, replace: boolean): Promise<void> {
+	async #import(
+		files: InputFile[],
+		source: DataSource | null,
+		replace: boolean,
+		dateOrder?: DateOrder
+	): Promise<void> {
 		this.importError = null;
 		this.notice = null;
+		this.askDateOrder = false;
+		this.#lastImport = { files, replace };
 		const work = this.#startWork();
 		const parser = icsWorkerParser(work.signal);
 		let imported: ImportedFile[];
@@ -100,6 +123,7 @@ class Workspace {
 			this.progress = { label: `Reading ${files.map((f) => f.name).join(', ')}`, fraction: null };
 			imported = await importFiles(await this.#database(), files, {
 				replace,
+				dateOrder,
 				parseIcsFile: parser.parse,
 				onProgress: (label, fraction) => {
 					if (!work.signal.aborted) this.progress = { label, fraction };
@@ -109,6 +133,7 @@ class Workspace {
 			if (this.#work === work) this.progress = null;
 			if (isAbort(error)) this.notice = 'Import cancelled: nothing was changed.';
 			else this.importError = error instanceof Error ? error.message : String(error);
+			this.askDateOrder = needsDateOrder(error);
 			return;
 		} finally {
 			parser.close();

@@ -1,5 +1,5 @@
 // Reads the dates and times of calendar CSV exports, which are written in the exporting computer's locale.
-import { InputError } from '../errors';
+import { DateOrderNeeded, InputError } from '../errors';
 
 /** Whether `3/4/2026` is the 4th of March (mdy, US) or the 3rd of April (dmy, UK and most of the world). */
 export type DateOrder = 'mdy' | 'dmy';
@@ -74,7 +74,7 @@ export function detectDateOrder(fileName: string, dates: Iterable<DateText>): Da
 	}
 	if (decided) return decided.order;
 	if (ambiguous) {
-		throw new InputError(
+		throw new DateOrderNeeded(
 			fileName,
 			'dates like 03/04/2026 could be month-first or day-first; choose the date order (--date-order mdy or dmy)'
 		);
