@@ -25,8 +25,10 @@ const TIES_SQL = `
 			sum(k.minutes / 60.0 / (k.n - 1)) AS weight
 		FROM kept k JOIN present a USING (occurrence) JOIN present b USING (occurrence)
 		WHERE a.number < b.number GROUP BY 1, 2),
+	-- People are numbered in key order, so p < q already puts source before target.
 	meeting_ties AS (
-		SELECT np.person AS source, nq.person AS target, interactions, minutes, weight
+		SELECT np.person AS source, nq.person AS target, interactions::INTEGER AS interactions, minutes, weight,
+			p, q
 		FROM meeting_pairs JOIN meeting_people np ON np.number = p JOIN meeting_people nq ON nq.number = q),
 	interaction_ties AS (
 		SELECT least(a, b) AS source, greatest(a, b) AS target, count(*) AS interactions, 0.0 AS minutes,
@@ -35,17 +37,30 @@ const TIES_SQL = `
 		WHERE a <> b AND ($includeUnlisted OR (a_listed AND b_listed))
 			AND (at_ms IS NULL OR (at_ms >= $from AND at_ms < $to))
 		GROUP BY 1, 2)
-	SELECT source, target, sum(weight) AS weight, sum(interactions)::INTEGER AS interactions,
+`;
+
+/** With both kinds of source, a pair's ties are summed; with one, its ties are already one per pair. */
+const TIES_FROM = {
+	both: `SELECT source, target, sum(weight) AS weight, sum(interactions)::INTEGER AS interactions,
 		sum(minutes) AS minutes
-	FROM (SELECT * FROM interaction_ties UNION ALL SELECT * FROM meeting_ties)
-	GROUP BY 1, 2 ORDER BY 1, 2`;
+		FROM (SELECT * FROM interaction_ties UNION ALL BY NAME SELECT * EXCLUDE (p, q) FROM meeting_ties)
+		GROUP BY 1, 2 ORDER BY 1, 2`,
+	meetings: 'SELECT source, target, weight, interactions, minutes FROM meeting_ties ORDER BY p, q',
+	interactions: `SELECT source, target, weight, interactions::INTEGER AS interactions, minutes
+		FROM interaction_ties ORDER BY 1, 2`
+};
 
 export async function loadTies(
 	db: Queryable,
 	settings: NetworkSettings = DEFAULT_SETTINGS
 ): Promise<Tie[]> {
 	await ensureSchema(db);
-	const [sql, params] = bindNamed(TIES_SQL, settingValues(settings));
+	const [{ meetings, interactions }] = await db.query<{ meetings: boolean; interactions: boolean }>(
+		`SELECT EXISTS (SELECT 1 FROM meeting_presence) AS meetings,
+			EXISTS (SELECT 1 FROM interactions) AS interactions`
+	);
+	const from = meetings && interactions ? 'both' : meetings ? 'meetings' : 'interactions';
+	const [sql, params] = bindNamed(TIES_SQL + TIES_FROM[from], settingValues(settings));
 	return db.query<Tie>(sql, params);
 }
 

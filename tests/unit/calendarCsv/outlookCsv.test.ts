@@ -275,6 +275,29 @@ describe('attendees', () => {
 			person('Bob Stone')
 		]);
 	});
+
+	it('keeps one entry per person in an all-hands with more attendees than a scan handles', async () => {
+		const names = Array.from({ length: 40 }, (_, i) => `Person ${i}`);
+		const csv = shortExport([
+			'All hands',
+			'2026-03-30',
+			'10:00',
+			'',
+			'',
+			'',
+			'Person 39 <p39@example.com>',
+			names.join(';'),
+			'person 5;p39@example.com;Person 3 <P3@example.com>;p3@example.com'
+		]);
+		const [occurrence] = (await read('x.csv', csv)).occurrences;
+		expect(occurrence.attendees).toEqual([
+			{ email: 'p39@example.com', name: 'Person 39', partstat: null, organizer: true },
+			...names.slice(0, 39).map((name, i) => ({
+				...person(name),
+				email: i === 3 ? 'p3@example.com' : null
+			}))
+		]);
+	});
 });
 
 describe('bad rows', () => {

@@ -172,8 +172,8 @@ interface Grouped {
 	title: string;
 	/** The first row of this occurrence that fails a check, if any. */
 	badLine: number | null;
-	/** ENTRY_FIELDS texts per row, rows in line order. */
-	entries: string[];
+	/** The packed entries, split only while the occurrence is built so the pieces die young. */
+	entries: string;
 }
 
 function unpack(occurrence: string, entries: string): Grouped {
@@ -185,11 +185,13 @@ function unpack(occurrence: string, entries: string): Grouped {
 		end: end === '' ? null : Number(end),
 		title: title.trim(),
 		badLine: badLine === '' ? null : Number(badLine),
-		entries: inLineOrder(entries.split(FIELD_SEPARATOR))
+		entries
 	};
 }
 
-function inLineOrder(fields: string[]): string[] {
+/** ENTRY_FIELDS texts per row, rows in line order. */
+function entriesOf({ entries }: Grouped): string[] {
+	const fields = entries.split(FIELD_SEPARATOR);
 	const lines: number[] = [];
 	let sorted = true;
 	for (let i = 0; i < fields.length; i += ENTRY_FIELDS) {
@@ -228,7 +230,9 @@ export async function readMeetingsCsv(
 			groupingSql(rows, checks)
 		);
 		const grouped = packed.map(({ occurrence, entries }) => unpack(occurrence, entries));
-		const read = new OccurrenceReader(columnName);
+		// Words (responses, all-day) are read while building the occurrences, so the earliest
+		// problem of either kind is known only afterwards.
+		const read = new OccurrenceReader(columnName, match.organizer !== undefined);
 		const occurrences = read.occurrences(grouped);
 		let badLine: number | null = null;
 		for (const occurrence of grouped) {
@@ -250,13 +254,17 @@ class OccurrenceReader {
 	private readonly attendees = new AttendeeList();
 	private readonly responses = new Map<string, PartStat | undefined>();
 
-	constructor(private readonly columnName: (part: MeetingsPart) => string) {}
+	constructor(
+		private readonly columnName: (part: MeetingsPart) => string,
+		private readonly hasOrganizer: boolean
+	) {}
 
 	occurrences(grouped: readonly Grouped[]): OccurrenceRecord[] {
 		// The organizer column either marks the organizer's row (yes/no) or names the organizer on
 		// every row; only yes/no words throughout mean the first.
 		let organizerMarksRows = true;
-		for (const { entries } of grouped) {
+		for (let g = 0; g < grouped.length && organizerMarksRows && this.hasOrganizer; g++) {
+			const entries = grouped[g].entries.split(FIELD_SEPARATOR);
 			for (let i = 2; i < entries.length && organizerMarksRows; i += ENTRY_FIELDS)
 				organizerMarksRows = parseYesNo(entries[i]) !== null;
 		}
@@ -264,7 +272,7 @@ class OccurrenceReader {
 		const starts = new Map<string, number>();
 		for (const { uid } of grouped) starts.set(uid, (starts.get(uid) ?? 0) + 1);
 		return grouped.map((occurrence) => {
-			const { entries } = occurrence;
+			const entries = entriesOf(occurrence);
 			let allDay = false;
 			let cancelled = false;
 			for (let i = 0; i < entries.length; i += ENTRY_FIELDS) {
@@ -274,7 +282,10 @@ class OccurrenceReader {
 				const allDayText = entries[i + 4];
 				if (!organizerMarksRows) {
 					const named = parseAttendee(organizer);
-					if (named) this.attendees.add({ ...named, organizer: true });
+					if (named) {
+						named.organizer = true;
+						this.attendees.add(named);
+					}
 				}
 				const rowAllDay = parseYesNo(allDayText);
 				if (rowAllDay === null) {

@@ -102,17 +102,18 @@ export async function readOutlookCsv(
 	} catch (error) {
 		throw csvReadError(fileName, error);
 	}
-	const rows = packed.map(({ line, fields }) => {
-		const values = fields.split(FIELD_SEPARATOR);
-		const row = { line } as OutlookRow;
-		for (const [i, part] of PARTS.entries()) row[part] = values[i].trim();
-		return row;
-	});
-
+	const rows = packed.map(unpack);
 	const columnName = (part: OutlookPart) => layout.header[match[part] as number];
 	const order = options.dateOrder ?? detectDateOrder(fileName, datesOf(rows, columnName));
 	const reader = new RowReader(fileName, order, columnName);
 	return { events: rows.length, occurrences: rows.map((row) => reader.occurrence(row)) };
+}
+
+function unpack({ line, fields }: { line: number; fields: string }): OutlookRow {
+	const values = fields.split(FIELD_SEPARATOR);
+	const row = { line } as OutlookRow;
+	for (let i = 0; i < PARTS.length; i++) row[PARTS[i]] = values[i].trim();
+	return row;
 }
 
 function* datesOf(
@@ -141,11 +142,11 @@ class RowReader {
 		if (allDay === null) this.fail(row, 'allDay', `"${row.allDay}" is not True or False`);
 		// Outlook writes local wall-clock times without a zone; they are taken as UTC until a setting
 		// says which zone the export was made in.
-		const start = this.date(row, 'startDate', row.startDate) + this.time(row, 'startTime');
+		const start = this.date(row, 'startDate') + this.time(row, 'startTime');
+		// An end time without an end date ends on the start's day.
 		const end =
 			row.endDate || row.endTime
-				? this.date(row, row.endDate ? 'endDate' : 'startDate', row.endDate || row.startDate) +
-					this.time(row, 'endTime')
+				? this.date(row, row.endDate ? 'endDate' : 'startDate') + this.time(row, 'endTime')
 				: start + (allDay ? DAY_MS : 0);
 		if (end < start) {
 			throw new InputError(
@@ -156,12 +157,14 @@ class RowReader {
 		}
 
 		const title = row.subject.replace(CANCELED, '');
-		const list = this.attendees;
 		const organizer = parseAttendee(row.organizer);
-		if (organizer) list.add({ ...organizer, organizer: true });
+		if (organizer) {
+			organizer.organizer = true;
+			this.attendees.add(organizer);
+		}
 		for (const text of `${row.required};${row.optional}`.split(';')) {
 			const attendee = parseAttendee(text);
-			if (attendee) list.add(attendee);
+			if (attendee) this.attendees.add(attendee);
 		}
 		const organizerKey = organizer?.email ?? organizer?.name?.toLowerCase() ?? '';
 		return {
@@ -173,12 +176,13 @@ class RowReader {
 			allDay,
 			cancelled: title !== row.subject,
 			recurring: false,
-			attendees: list.take(),
+			attendees: this.attendees.take(),
 			line: row.line
 		};
 	}
 
-	private date(row: OutlookRow, part: OutlookPart, text: string): number {
+	private date(row: OutlookRow, part: OutlookPart): number {
+		const text = row[part];
 		if (!text) this.fail(row, part, 'is empty');
 		const parts = splitDate(text);
 		if (!parts) this.fail(row, part, `"${text}" is not a date`);
