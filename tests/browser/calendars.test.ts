@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemoOrganisation, rosterCsv } from '../../src/lib/demo';
 import { demoIcs } from '../../src/lib/demo/icsExport';
 import { demoOutlookCsv } from '../../src/lib/demo/outlookExport';
+import { calendarWorkload } from '../../bench/calendarWorkload';
 import { openApp, waitForAnalysis, type Session } from './harness';
 
 const demo = generateDemoOrganisation();
@@ -102,5 +103,23 @@ describe('calendar import', () => {
 		expect(files.find((f) => f.includes('ambiguous.csv'))).toMatch(
 			/calendar\s+ambiguous\.csv\s+2 rows/
 		);
+	});
+
+	it('shows progress while a large calendar is read, and cancelling leaves the data as it was', async () => {
+		const { page } = session;
+		const before = await page.getByTestId('people-count').textContent();
+		const { ics } = calendarWorkload({ occurrences: 30_000, attendees: 10, recurringShare: 0 });
+		await page.getByTestId('file-input').setInputFiles([upload('large.ics', ics)]);
+		const status = page.getByRole('status');
+		await status.waitFor();
+		expect(await status.textContent()).toMatch(/Reading 1 calendar file/);
+		await status.getByRole('button', { name: 'Cancel' }).click();
+		await page.getByText('Import cancelled: nothing was changed.').waitFor();
+		expect(await page.getByTestId('people-count').textContent()).toBe(before);
+		const files = await page
+			.getByRole('region', { name: 'Data' })
+			.locator('.files li')
+			.allTextContents();
+		expect(files.some((f) => f.includes('large.ics'))).toBe(false);
 	});
 });

@@ -115,9 +115,20 @@ export async function importFiles(
 ): Promise<ImportedFile[]> {
 	const { csv, ics } = sortInputs(files);
 	const parse = options.parseIcsFile ?? parseIcsHere;
-	const calendars: { name: string; calendar: ParsedCalendar }[] = [];
-	for (const file of ics)
-		calendars.push({ name: file.name, calendar: await parse(file, options.window) });
+	// Calendars are parsed side by side where the parser allows it (a worker pool in the browser).
+	let read = 0;
+	const progress = (label: string) => options.onProgress?.(label, read / (ics.length + 1));
+	if (ics.length > 0)
+		progress(`Reading ${ics.length} calendar ${ics.length === 1 ? 'file' : 'files'}`);
+	const calendars = await Promise.all(
+		ics.map(async (file) => {
+			const calendar = await parse(file, options.window);
+			read++;
+			progress(`Read ${read} of ${ics.length} calendar files`);
+			return { name: file.name, calendar };
+		})
+	);
+	options.onProgress?.('Writing the tables', ics.length / (ics.length + 1));
 
 	return withRegisteredFiles(db, csv, (paths) =>
 		db.transaction(async (tx) => {
