@@ -91,6 +91,7 @@ console.log(`baseline (sort 1M doubles): ${base.toFixed(1)} ms\n`);
 console.log(`${'stage'.padEnd(90)} ${'ms'.padStart(10)} ${'x baseline'.padStart(11)}`);
 for (const { stage, ms } of rows) {
 	console.log(
-		`${stage.padEnd(62)} ${ms.toFixed(1).padStart(10)} ${(ms / base).toFixed(2).padStart(11)}`
+		`${stage.padEnd(90)} ${ms.toFixed(1).padStart(10)} ${(ms / base).toFixed(2).padStart(11)}`
 	);
 }
+console.log(`\n${throughput.join('\n')}`);
