@@ -34,7 +34,7 @@ const CHECKS: {
 		problem: (value, column) => `the ${column} "${value}" must be a finite number of 0 or more`
 	},
 	{
-		where: 'time_text IS NOT NULL AND try_cast(time_text AS TIMESTAMP) IS NULL',
+		where: 'time_text IS NOT NULL AND try_cast(time_text AS TIMESTAMPTZ) IS NULL',
 		value: 'time_text',
 		problem: (value, column) => `the ${column} "${value}" is not a date and time`
 	}
@@ -71,7 +71,7 @@ export async function loadInteractions(
 	await tx.query('DELETE FROM interactions WHERE source_file = ?', [fileName]);
 	await tx.query(
 		`INSERT INTO interactions
-		SELECT source, target, coalesce(try_cast(weight_text AS DOUBLE), 1), try_cast(time_text AS TIMESTAMP), ?, line
+		SELECT source, target, coalesce(try_cast(weight_text AS DOUBLE), 1), epoch_ms(try_cast(time_text AS TIMESTAMPTZ)), ?, line
 		FROM staged_interactions ORDER BY line`,
 		[fileName]
 	);

@@ -7,7 +7,7 @@ const TABLES = [
 		source_file VARCHAR NOT NULL, line INTEGER NOT NULL)`,
 	`CREATE TABLE IF NOT EXISTS person_attributes (id VARCHAR NOT NULL, attribute VARCHAR NOT NULL, value VARCHAR)`,
 	`CREATE TABLE IF NOT EXISTS interactions (
-		source VARCHAR NOT NULL, target VARCHAR NOT NULL, weight DOUBLE NOT NULL, occurred_at TIMESTAMP,
+		source VARCHAR NOT NULL, target VARCHAR NOT NULL, weight DOUBLE NOT NULL, occurred_ms BIGINT,
 		source_file VARCHAR NOT NULL, line INTEGER NOT NULL)`,
 	// Calendar occurrences and who attended them; times are UTC epoch milliseconds, so no time-zone logic runs in SQL.
 	`CREATE TABLE IF NOT EXISTS meeting_occurrences (
@@ -73,7 +73,7 @@ const VIEWS = [
 	`CREATE OR REPLACE VIEW interaction_pairs AS
 		SELECT coalesce(rs.id, es.id, i.source) AS a, coalesce(rt.id, et.id, i.target) AS b,
 			(coalesce(rs.id, es.id) IS NOT NULL) AS a_listed, (coalesce(rt.id, et.id) IS NOT NULL) AS b_listed,
-			i.weight, epoch_ms(i.occurred_at) AS at_ms
+			i.weight, i.occurred_ms AS at_ms
 		FROM interactions i
 		LEFT JOIN roster rs ON rs.id = i.source LEFT JOIN roster_by_email es ON es.email = i.source
 		LEFT JOIN roster rt ON rt.id = i.target LEFT JOIN roster_by_email et ON et.email = i.target`,

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openNodeDatabase } from '../../../src/lib/db/node';
 import type { Database } from '../../../src/lib/db/types';
 import { loadNetwork } from '../../../src/lib/graph/queries';
+import { DEFAULT_SETTINGS } from '../../../src/lib/graph/settings';
 import { importFiles, mergeImportedFiles } from '../../../src/lib/ingest/importFiles';
 import { textFile, type InputFile } from '../../../src/lib/ingest/inputFile';
 import { clearWorkspace } from '../../../src/lib/ingest/schema';
@@ -85,6 +86,23 @@ describe('importing a roster and interactions', () => {
 			{ source: 'ann@x.com', target: 'bo@x.com', weight: 3.5, interactions: 2, minutes: 0 },
 			{ source: 'ann@x.com', target: 'zed@y.org', weight: 1, interactions: 1, minutes: 0 }
 		]);
+	});
+
+	it('reads interaction times with their UTC offset, and counts only those in the window', async () => {
+		await importFiles(db, [
+			textFile(
+				'log.csv',
+				'source,target,timestamp\nann,bo,2026-01-05T10:00:00+01:00\nann,cy,2026-01-05T10:30:00Z\nbo,cy,\n'
+			)
+		]);
+		// 10:00+01:00 is 09:00 UTC: inside a window that ends at 10:00 UTC, while 10:30Z is not.
+		const window = {
+			...DEFAULT_SETTINGS,
+			from: Date.UTC(2026, 0, 5, 9),
+			to: Date.UTC(2026, 0, 5, 10)
+		};
+		const { ties } = await loadNetwork(db, window);
+		expect(ties.map((t) => `${t.source}-${t.target}`)).toEqual(['ann-bo', 'bo-cy']);
 	});
 
 	it('reads quoted fields that hold commas, quotes and line breaks', async () => {
