@@ -101,7 +101,7 @@ describe('calendar import', () => {
 			.locator('.files li')
 			.allTextContents();
 		expect(files.find((f) => f.includes('ambiguous.csv'))).toMatch(
-			/calendar\s+ambiguous\.csv\s+2 rows/
+			/calendar\s+ambiguous\.csv\s+2 occurrences/
 		);
 	});
 
