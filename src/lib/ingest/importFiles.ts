@@ -3,6 +3,7 @@ import type { Database, Queryable } from '../db/types';
 import { readIcsFromZip } from './calendar/zip';
 import { isMeetingsHeader, readMeetingsCsv } from './calendar/meetingsCsv';
 import { isOutlookHeader, readOutlookCsv } from './calendar/outlookCsv';
+import type { DateOrder } from './calendar/dates';
 import { parseIcs } from './calendar/ics';
 import { storeCalendar } from './calendar/store';
 import type { ExpansionWindow, ParsedCalendar } from './calendar/types';
@@ -26,7 +27,7 @@ export interface ImportedFile {
 	events?: number;
 }
 
-export type DateOrder = 'mdy' | 'dmy';
+export type { DateOrder };
 
 /** Parses one .ics file; the browser passes one that runs in a worker. */
 export type IcsParser = (
