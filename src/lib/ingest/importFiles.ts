@@ -32,7 +32,8 @@ export type { DateOrder };
 /** Parses one .ics file; the browser passes one that runs in a worker. */
 export type IcsParser = (
 	file: InputFile,
-	window: ExpansionWindow | undefined
+	window: ExpansionWindow | undefined,
+	onProgress?: (fraction: number) => void
 ) => Promise<ParsedCalendar>;
 
 export interface ImportOptions {
@@ -47,8 +48,8 @@ export interface ImportOptions {
 	onProgress?: (label: string, fraction: number) => void;
 }
 
-const parseIcsHere: IcsParser = async (file, window) =>
-	parseIcs(file.name, new TextDecoder().decode(file.bytes), { window });
+const parseIcsHere: IcsParser = async (file, window, onProgress) =>
+	parseIcs(file.name, new TextDecoder().decode(file.bytes), { window, onProgress });
 
 async function importCsv(
 	tx: Queryable,
@@ -116,16 +117,27 @@ export async function importFiles(
 ): Promise<ImportedFile[]> {
 	const { csv, ics } = sortInputs(files);
 	const parse = options.parseIcsFile ?? parseIcsHere;
-	// Calendars are parsed side by side where the parser allows it (a worker pool in the browser).
+	// Calendars are parsed side by side where the parser allows it (a worker pool in the browser);
+	// each reports the share of its events read, and the bar shows them all together.
+	const done = ics.map(() => 0);
 	let read = 0;
-	const progress = (label: string) => options.onProgress?.(label, read / (ics.length + 1));
-	if (ics.length > 0)
-		progress(`Reading ${ics.length} calendar ${ics.length === 1 ? 'file' : 'files'}`);
+	const progress = () =>
+		options.onProgress?.(
+			read === 0 && ics.length === 1
+				? `Reading ${ics[0].name}`
+				: `Read ${read} of ${ics.length} calendar files`,
+			done.reduce((sum, share) => sum + share, 0) / (ics.length + 1)
+		);
+	if (ics.length > 0) progress();
 	const calendars = await Promise.all(
-		ics.map(async (file) => {
-			const calendar = await parse(file, options.window);
+		ics.map(async (file, i) => {
+			const calendar = await parse(file, options.window, (share) => {
+				done[i] = share;
+				progress();
+			});
+			done[i] = 1;
 			read++;
-			progress(`Read ${read} of ${ics.length} calendar files`);
+			progress();
 			return { name: file.name, calendar };
 		})
 	);

@@ -7,7 +7,9 @@ self.onmessage = (event: MessageEvent<IcsRequest>) => {
 	const { name, bytes, window } = event.data;
 	let response: IcsResponse;
 	try {
-		response = { ok: true, calendar: parseIcs(name, new TextDecoder().decode(bytes), { window }) };
+		const onProgress = (progress: number) => self.postMessage({ progress } satisfies IcsResponse);
+		const text = new TextDecoder().decode(bytes);
+		response = { ok: true, calendar: parseIcs(name, text, { window, onProgress }) };
 	} catch (error) {
 		const inputError = isInputError(error)
 			? error

@@ -12,6 +12,7 @@ export interface WorkerParser {
 interface Job {
 	request: IcsRequest;
 	settle: (response: IcsResponse | Error) => void;
+	progress?: (fraction: number) => void;
 }
 
 const cancelled = () => new DOMException('The import was cancelled', 'AbortError');
@@ -42,6 +43,8 @@ export function icsWorkerParser(signal: AbortSignal): WorkerParser {
 
 	function finish(from: Worker, response: IcsResponse | Error) {
 		const job = running.get(from);
+		if (!(response instanceof Error) && 'progress' in response)
+			return job?.progress?.(response.progress);
 		running.delete(from);
 		job?.settle(response);
 		next(from);
@@ -55,13 +58,15 @@ export function icsWorkerParser(signal: AbortSignal): WorkerParser {
 	signal.addEventListener('abort', abort, { once: true });
 
 	return {
-		parse: (file, window) =>
+		parse: (file, window, progress) =>
 			new Promise((resolve, reject) => {
 				if (signal.aborted) return reject(cancelled());
 				queue.push({
 					request: { name: file.name, bytes: file.bytes, window },
+					progress,
 					settle: (response) => {
 						if (response instanceof Error) reject(response);
+						else if ('progress' in response) return;
 						else if (response.ok) resolve(response.calendar);
 						else reject(new InputError(response.file, response.problem, response.line));
 					}

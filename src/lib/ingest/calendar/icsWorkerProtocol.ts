@@ -8,5 +8,6 @@ export interface IcsRequest {
 }
 
 export type IcsResponse =
+	| { progress: number }
 	| { ok: true; calendar: ParsedCalendar }
 	| { ok: false; file: string; problem: string; line: number | undefined };
