@@ -59,6 +59,17 @@ describe('readIcsFromZip', () => {
 		});
 	});
 
+	it('says an Excel workbook must be saved as CSV', () => {
+		const workbook = zipSync({
+			'[Content_Types].xml': strToU8('<Types/>'),
+			'xl/workbook.xml': strToU8('<workbook/>')
+		});
+		expect(failure(() => readIcsFromZip({ name: 'people.xlsx', bytes: workbook }))).toEqual({
+			message: 'people.xlsx: this is an Excel workbook; save it as CSV (UTF-8) first',
+			line: undefined
+		});
+	});
+
 	it('refuses a zip bomb: an entry over 50 MB that inflates more than 100 times', () => {
 		const bomb = zipSync({ 'big.ics': new Uint8Array(60 * MB) }, { level: 1 });
 		expect(bomb.length).toBeLessThan(200_000);

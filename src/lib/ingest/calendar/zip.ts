@@ -41,12 +41,17 @@ function checkSizes(file: InputFile, entries: UnzipFileInfo[]): void {
 export function readIcsFromZip(file: InputFile): InputFile[] {
 	try {
 		const entries: UnzipFileInfo[] = [];
+		let workbook = false;
 		unzipSync(file.bytes, {
 			filter: (entry) => {
 				if (isIcsEntry(entry.name)) entries.push(entry);
+				workbook ||= entry.name === 'xl/workbook.xml';
 				return false;
 			}
 		});
+		if (workbook) {
+			throw new InputError(file.name, 'this is an Excel workbook; save it as CSV (UTF-8) first');
+		}
 		if (entries.length === 0) {
 			throw new InputError(file.name, 'the zip archive holds no .ics calendar files');
 		}
