@@ -1,17 +1,13 @@
 // Turns the command line's window, size-cap and calendar options into network settings, rejecting bad values.
 import { DEFAULT_SETTINGS, type NetworkSettings } from '../lib/graph/settings';
+import { dayAfter, dayStart } from '../lib/graph/windowDays';
 import type { DateOrder } from '../lib/ingest/importFiles';
 import { UsageError } from './errors';
 
-const DAY_MS = 86_400_000;
-
 function parseDay(option: string, text: string | undefined): number | null {
 	if (text === undefined) return null;
-	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-	const time = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : NaN;
-	if (!match || new Date(time).getUTCDate() !== Number(match[3])) {
-		throw new UsageError(`--${option} takes a date as YYYY-MM-DD, not "${text}"`);
-	}
+	const time = dayStart(text);
+	if (time === null) throw new UsageError(`--${option} takes a date as YYYY-MM-DD, not "${text}"`);
 	return time;
 }
 
@@ -29,9 +25,8 @@ export function networkOptions(values: {
 	'date-order'?: string;
 }): NetworkOptions {
 	const from = parseDay('from', values.from);
-	const lastDay = parseDay('to', values.to);
 	// --to names the last day counted, so the window ends at the start of the next day.
-	const to = lastDay === null ? null : lastDay + DAY_MS;
+	const to = parseDay('to', values.to) === null ? null : dayAfter(values.to as string);
 	if (from !== null && to !== null && to <= from)
 		throw new UsageError('--to must not be before --from');
 	const cap = values['max-attendees'];

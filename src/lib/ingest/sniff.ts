@@ -19,7 +19,7 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 }
 
 /** Strips a UTF-8 byte order mark, which spreadsheet programs put in front of CSV exports. */
-export function withoutBom(bytes: Uint8Array): Uint8Array {
+function withoutBom(bytes: Uint8Array): Uint8Array {
 	return startsWith(bytes, UTF8_BOM) ? bytes.subarray(UTF8_BOM.length) : bytes;
 }
 

@@ -1,7 +1,8 @@
 // Expands a recurring event (RRULE, RDATE, EXDATE) into its instances in UTC, with ical.js walking the rule.
 import ICAL from 'ical.js';
 import { icalTimeFromWall } from './icalWall';
-import { DAY_MS, overlaps } from './icsTime';
+import { DAY_MS } from './dates';
+import { overlaps } from './icsTime';
 import type { WallToUtc } from './icsZones';
 import type { ExpansionWindow } from './types';
 

@@ -3,8 +3,6 @@ import ICAL from 'ical.js';
 import { utcWallToUtc, type IcsZones, type WallToUtc } from './icsZones';
 import type { ExpansionWindow } from './types';
 
-export const DAY_MS = 86_400_000;
-
 /** A DATE or DATE-TIME value as written, before any time zone is applied. */
 export interface IcsTime {
 	/** The written date and time as if it were UTC, in ms (a DATE is its 00:00). */
