@@ -5,6 +5,7 @@ import { calendarSummary } from '../lib/graph/calendarSummary';
 import { loadNetwork } from '../lib/graph/queries';
 import { InputError } from '../lib/ingest/errors';
 import { importFiles } from '../lib/ingest/importFiles';
+import { formalTeams, loadPracticeCommunities } from '../lib/insight/practiceCommunities';
 import { UsageError } from './errors';
 import { readInputFile, writeOutput } from './files';
 import type { NetworkOptions } from './networkOptions';
@@ -36,7 +37,13 @@ export async function runAnalyze(args: AnalyzeArgs): Promise<void> {
 				'given as --roster but it does not hold people (id or email, and team columns)'
 			);
 		}
-		const analysis = analyzeNetwork(await loadNetwork(db, args.settings));
+		const network = await loadNetwork(db, args.settings);
+		const practiceCommunities = await loadPracticeCommunities(
+			db,
+			args.settings,
+			formalTeams(network.people)
+		);
+		const analysis = await analyzeNetwork(network, { practiceCommunities });
 		const calendars = await calendarSummary(db, args.settings);
 		const output = calendars.length > 0 ? { ...analysis, calendars } : analysis;
 		await writeOutput(args.out, `${JSON.stringify(output, null, 2)}\n`);

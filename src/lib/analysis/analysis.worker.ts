@@ -1,5 +1,6 @@
 // The analysis worker: every measure and the layout run here, so the page stays responsive on large organisations.
 import { forceLayout } from '../layout/forceLayout';
+import { runPathsInWorkers } from '../metrics/pathWorkers';
 import { analyzeNetwork } from './analyzeNetwork';
 import type { AnalysisMessage, AnalysisRequest } from './protocol';
 
@@ -10,16 +11,14 @@ function post(message: AnalysisMessage, transfer: Transferable[] = []): void {
 	self.postMessage(message, { transfer });
 }
 
-self.onmessage = (event: MessageEvent<AnalysisRequest>) => {
+self.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
 	try {
-		const { network } = event.data;
-		const analysis = analyzeNetwork(network, {
-			onProgress: ({ done, total, label }) =>
-				post({
-					type: 'progress',
-					label: `Measuring ${label}`,
-					fraction: (MEASURE_SHARE * done) / total
-				})
+		const { network, practiceCommunities } = event.data;
+		const analysis = await analyzeNetwork(network, {
+			practiceCommunities,
+			runPaths: runPathsInWorkers,
+			onProgress: ({ label, fraction }) =>
+				post({ type: 'progress', label, fraction: MEASURE_SHARE * fraction })
 		});
 		const index = new Map(network.people.map((person, i) => [person.id, i]));
 		const ties = network.ties.map((tie) => ({

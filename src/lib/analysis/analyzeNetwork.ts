@@ -1,21 +1,59 @@
-// Computes every measure for a network and assembles the analysis, in the order users see it.
+// Computes every measure and finding for a network and assembles the analysis, in the order users see it.
 import { buildPeopleGraph } from '../graph/build';
+import { fragileBridges } from '../insight/fragileBridges';
+import { assignRoles, DEFAULT_ROLE_RULES } from '../insight/roles';
+import { teamMatrix } from '../insight/teamMatrix';
+import { teamReach } from '../insight/teamReach';
+import type { PracticeCommunity, RoleRules } from '../insight/types';
 import { computeMetrics, type ComputeOptions } from '../metrics/computeMetrics';
-import type { Analysis, Network } from './types';
+import type { Analysis, Network, PersonResult } from './types';
 
-export function analyzeNetwork(network: Network, options: ComputeOptions = {}): Analysis {
+export interface AnalyzeOptions extends ComputeOptions {
+	roleRules?: RoleRules;
+	/** Found in the calendar tables beforehand (see loadPracticeCommunities); none without calendars. */
+	practiceCommunities?: PracticeCommunity[];
+}
+
+export async function analyzeNetwork(
+	network: Network,
+	options: AnalyzeOptions = {}
+): Promise<Analysis> {
 	const graph = buildPeopleGraph(network.people, network.ties);
-	const metrics = computeMetrics(graph, options);
+	const metrics = await computeMetrics(graph, options);
+	const teamOf = new Map(network.people.map((person) => [person.id, person.team]));
+	const reach = teamReach(teamOf, network.ties);
+	const people: PersonResult[] = network.people.map((person) => ({
+		id: person.id,
+		name: person.name,
+		team: person.team,
+		attributes: person.attributes,
+		...metrics.people[person.id],
+		...(reach.get(person.id) as { tiesInsideTeam: number; otherTeams: number }),
+		community: metrics.communities.membership[person.id],
+		role: 'member',
+		roleReasons: []
+	}));
+	const roles = assignRoles(people, options.roleRules ?? DEFAULT_ROLE_RULES);
+	for (const person of people) {
+		const { role, reasons } = roles.get(person.id) as {
+			role: PersonResult['role'];
+			reasons: string[];
+		};
+		person.role = role;
+		person.roleReasons = reasons;
+	}
 	return {
-		people: network.people.map((person) => ({
-			id: person.id,
-			name: person.name,
-			team: person.team,
-			attributes: person.attributes,
-			...metrics.people[person.id]
-		})),
+		people,
 		ties: network.ties,
 		teams: metrics.teams,
-		network: metrics.network
+		network: metrics.network,
+		teamMatrix: teamMatrix(
+			metrics.teams.map((team) => team.team),
+			teamOf,
+			network.ties
+		),
+		fragileBridges: fragileBridges(teamOf, network.ties),
+		communities: metrics.communities.communities,
+		practiceCommunities: options.practiceCommunities ?? []
 	};
 }

@@ -1,5 +1,5 @@
 // Runs one analysis in a fresh worker; cancelling terminates the worker, which stops the work at once.
-import type { Analysis, Network } from './types';
+import type { Analysis } from './types';
 import type { AnalysisMessage, AnalysisRequest } from './protocol';
 
 export interface AnalysisResult {
@@ -8,7 +8,7 @@ export interface AnalysisResult {
 }
 
 export function runAnalysisWorker(
-	network: Network,
+	request: AnalysisRequest,
 	onProgress: (label: string, fraction: number) => void,
 	signal: AbortSignal
 ): Promise<AnalysisResult> {
@@ -38,6 +38,6 @@ export function runAnalysisWorker(
 			finish();
 			reject(new Error(event.message || 'the analysis worker failed'));
 		};
-		worker.postMessage({ network } satisfies AnalysisRequest);
+		worker.postMessage(request);
 	});
 }

@@ -1,5 +1,12 @@
 // The analysis of one network: the JSON that `weft analyze` writes and the dashboard shows.
 import type { Person, Tie } from '../graph/types';
+import type {
+	Community,
+	FragileBridge,
+	PracticeCommunity,
+	RoleId,
+	TeamMatrixCell
+} from '../insight/types';
 import type { NetworkMetrics, PersonMetrics, TeamMetrics } from '../metrics/types';
 
 /** People and ties as read from the workspace, before any measure. */
@@ -14,6 +21,15 @@ export interface PersonResult extends PersonMetrics {
 	team: string;
 	/** The roster's other columns (role, location, ...), as written there. */
 	attributes: Record<string, string>;
+	/** Ties to people of the same team. */
+	tiesInsideTeam: number;
+	/** How many teams besides their own they are tied to. */
+	otherTeams: number;
+	/** Id of the person's Louvain community (see Analysis.communities). */
+	community: number;
+	role: RoleId;
+	/** Why the role was given, in plain words with the figures that decided it. */
+	roleReasons: string[];
 }
 
 export interface Analysis {
@@ -21,4 +37,12 @@ export interface Analysis {
 	ties: Tie[];
 	teams: TeamMetrics[];
 	network: NetworkMetrics;
+	/** Every ordered pair of teams, the diagonal included. */
+	teamMatrix: TeamMatrixCell[];
+	/** Fragile pairs of teams only, most fragile first. */
+	fragileBridges: FragileBridge[];
+	/** Largest first. */
+	communities: Community[];
+	/** Empty without calendar data. */
+	practiceCommunities: PracticeCommunity[];
 }

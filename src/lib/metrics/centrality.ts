@@ -1,13 +1,14 @@
-// Path and spectral centralities from graphology-metrics, set up to match Weft's definitions.
-import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
-import closenessCentrality from 'graphology-metrics/centrality/closeness';
+// Path centralities from our shortest-path pass, spectral ones from graphology-metrics, all matching Weft's definitions.
 import eigenvectorCentrality from 'graphology-metrics/centrality/eigenvector';
 import pagerankCentrality from 'graphology-metrics/centrality/pagerank';
 import type { PeopleGraph } from '../graph/types';
+import { byKey, indexGraph } from './indexedGraph';
+import { pathFigures, type PathFigures } from './pathFigures';
+import { shortestPathTotals } from './shortestPaths';
 
 /*
- * Each wrapper returns {} for an empty graph: graphology-metrics throws there (Brandes and BFS
- * allocate zero-capacity stacks; power iterations never get their error below n * tolerance = 0).
+ * The spectral wrappers return {} for an empty graph: graphology-metrics' power iterations never get their error
+ * below n * tolerance = 0 there.
  */
 
 /**
@@ -21,19 +22,27 @@ export const DEFAULTS = {
 	pagerank: { alpha: 0.85, tolerance: 1e-12, maxIterations: 1_000 }
 } as const;
 
-/**
- * Hop-count betweenness, normalised by (n-1)(n-2): graphology accumulates every pair in both
- * directions on an undirected graph, so this equals networkx's pair count over (n-1)(n-2)/2.
- */
+/** Every path figure, exactly, from one pass in this thread (computeMetrics runs the pass once for all of them). */
+function exactPathFigures(graph: PeopleGraph): { keys: string[]; figures: PathFigures } {
+	const indexed = indexGraph(graph);
+	const n = indexed.keys.length;
+	const totals = shortestPathTotals(
+		indexed,
+		Int32Array.from({ length: n }, (_, i) => i)
+	);
+	return { keys: indexed.keys, figures: pathFigures(totals, n, n) };
+}
+
+/** Hop-count betweenness over the (n-1)(n-2)/2 pairs of others, as networkx normalises it. */
 export function betweenness(graph: PeopleGraph): Record<string, number> {
-	if (graph.order === 0) return {};
-	return betweennessCentrality(graph, { getEdgeWeight: null, normalized: true });
+	const { keys, figures } = exactPathFigures(graph);
+	return byKey(keys, figures.betweenness);
 }
 
 /** Hop-count closeness scaled by the share of others reachable (Wasserman-Faust); 0 if isolated. */
 export function closeness(graph: PeopleGraph): Record<string, number> {
-	if (graph.order === 0) return {};
-	return closenessCentrality(graph, { wassermanFaust: true });
+	const { keys, figures } = exactPathFigures(graph);
+	return byKey(keys, figures.closeness);
 }
 
 /** Weighted, unit Euclidean norm, by the same (A + I) power iteration as networkx. */

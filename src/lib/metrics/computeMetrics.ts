@@ -1,35 +1,52 @@
-// Computes every person, team and network figure for a people graph, measure by measure.
+// Computes every person, team and network figure for a people graph, with progress and cancel.
 import type { PeopleGraph } from '../graph/types';
+import { detectCommunities, type Communities } from '../insight/communities';
 import { FLAGS, type FlagId } from './flags';
+import { byKey, indexGraph } from './indexedGraph';
+import { chooseSources, pathFigures, PATH_DEFAULTS, type PathOptions } from './pathFigures';
+import { runPathsHere, throwIfAborted, type PathRunner } from './pathRunner';
 import { MEASURES, type MeasureId } from './registry';
 import { computeNetworkMetrics } from './network';
 import { computeTeamMetrics } from './team';
-import type { GraphMetrics, PersonMetrics } from './types';
+import type { NetworkMetrics, PersonMetrics, TeamMetrics } from './types';
 
 export interface ProgressStep {
-	/** Measures finished so far. */
-	done: number;
-	total: number;
-	/** Label of the measure just finished. */
+	/** What is being computed now. */
 	label: string;
+	/** Share of all the measuring done, 0..1. */
+	fraction: number;
 }
 
 export interface ComputeOptions {
-	/** Called after each measure in the registry. */
 	onProgress?: (step: ProgressStep) => void;
-	/** Checked between measures; once aborted, computeMetrics throws an AbortError. */
+	/** Checked between measures (and between sources of the path pass); once aborted, an AbortError is thrown. */
 	signal?: AbortSignal;
+	/** Where the shortest-path pass runs: in this thread unless given (the browser passes its workers). */
+	runPaths?: PathRunner;
+	paths?: PathOptions;
+	/** Seeds Louvain, so the same network gives the same communities. */
+	communitySeed?: number;
 }
+
+export interface GraphMetrics {
+	/** Keyed by person id. */
+	people: Record<string, PersonMetrics>;
+	/** Sorted by team name. */
+	teams: TeamMetrics[];
+	network: NetworkMetrics;
+	communities: Communities;
+}
+
+/** Betweenness and closeness come out of one shortest-path pass, run before the other measures. */
+const PATH_MEASURES: ReadonlySet<MeasureId> = new Set(['betweenness', 'closeness']);
+/** The path pass costs about as much as this many other measures together, for the progress bar. */
+const PATH_PASS_WEIGHT = 6;
 
 type Columns = { [Id in MeasureId | FlagId]: Record<string, PersonMetrics[Id]> };
 
 interface ColumnSource<Id extends keyof Columns> {
 	id: Id;
 	compute(graph: PeopleGraph): Columns[Id];
-}
-
-function throwIfAborted(signal: AbortSignal | undefined): void {
-	if (signal?.aborted) throw new DOMException('Cancelled', 'AbortError');
 }
 
 // Generic so the compiler checks that each measure's figures land in the column of the same id.
@@ -41,16 +58,48 @@ function runMeasure<Id extends keyof Columns>(
 	columns[measure.id] = measure.compute(graph);
 }
 
-export function computeMetrics(graph: PeopleGraph, options: ComputeOptions = {}): GraphMetrics {
+export async function computeMetrics(
+	graph: PeopleGraph,
+	options: ComputeOptions = {}
+): Promise<GraphMetrics> {
 	const { onProgress, signal } = options;
-	const columns: Partial<Columns> = {};
-	throwIfAborted(signal);
-	MEASURES.forEach((measure, i) => {
-		runMeasure(measure, graph, columns);
-		onProgress?.({ done: i + 1, total: MEASURES.length, label: measure.label });
+	const others = MEASURES.filter((measure) => !PATH_MEASURES.has(measure.id));
+	// The path pass, each other measure, and communities.
+	const totalWeight = PATH_PASS_WEIGHT + others.length + 1;
+	let doneWeight = 0;
+	const report = (label: string, weight: number, within = 1) =>
+		onProgress?.({ label, fraction: (doneWeight + weight * within) / totalWeight });
+	const finish = (label: string, weight: number) => {
+		report(label, weight);
+		doneWeight += weight;
 		throwIfAborted(signal);
-	});
+	};
+	throwIfAborted(signal);
+
+	const indexed = indexGraph(graph);
+	const n = indexed.keys.length;
+	const sources = chooseSources(n, options.paths ?? PATH_DEFAULTS);
+	const pathLabel = 'Following shortest paths (betweenness, closeness)';
+	const totals = await (options.runPaths ?? runPathsHere)(
+		indexed,
+		sources,
+		(fraction) => report(pathLabel, PATH_PASS_WEIGHT, fraction),
+		signal
+	);
+	const paths = pathFigures(totals, n, sources.length);
+	const columns: Partial<Columns> = {
+		betweenness: byKey(indexed.keys, paths.betweenness),
+		closeness: byKey(indexed.keys, paths.closeness)
+	};
+	finish(pathLabel, PATH_PASS_WEIGHT);
+
+	for (const measure of others) {
+		runMeasure(measure, graph, columns);
+		finish(measure.label, 1);
+	}
 	for (const flag of FLAGS) runMeasure(flag, graph, columns);
+	const communities = detectCommunities(graph, options.communitySeed);
+	finish('Communities', 1);
 
 	const all = columns as Columns;
 	const people: Record<string, PersonMetrics> = {};
@@ -64,10 +113,23 @@ export function computeMetrics(graph: PeopleGraph, options: ComputeOptions = {})
 			pagerank: all.pagerank[node],
 			clustering: all.clustering[node],
 			constraint: all.constraint[node],
+			effectiveSize: all.effectiveSize[node],
+			efficiency: all.efficiency[node],
 			eiIndex: all.eiIndex[node],
 			isolated: all.isolated[node],
 			atEdge: all.atEdge[node]
 		};
 	});
-	return { people, teams: computeTeamMetrics(graph), network: computeNetworkMetrics(graph) };
+	const teams = computeTeamMetrics(graph);
+	return {
+		people,
+		teams,
+		network: computeNetworkMetrics(graph, {
+			paths,
+			clustering: all.clustering,
+			communities,
+			teams
+		}),
+		communities
+	};
 }

@@ -4,6 +4,7 @@ import { betweenness, closeness, eigenvector, pagerank } from './centrality';
 import { clustering } from './clustering';
 import { constraint } from './constraint';
 import { degree } from './degree';
+import { effectiveSize, efficiency } from './effectiveSize';
 import { eiIndex } from './eiIndex';
 import { strength } from './strength';
 import type { PersonMetrics } from './types';
@@ -17,6 +18,8 @@ export type MeasureId =
 	| 'pagerank'
 	| 'clustering'
 	| 'constraint'
+	| 'effectiveSize'
+	| 'efficiency'
 	| 'eiIndex';
 
 export interface PersonMeasure<Id extends MeasureId = MeasureId> {
@@ -103,6 +106,26 @@ export const MEASURES: readonly AnyPersonMeasure[] = [
 			'marks brokers with access to separate groups. Not defined for someone with no ties.',
 		higherMeans: 'Fewer independent sources of information.',
 		compute: constraint
+	},
+	{
+		id: 'effectiveSize',
+		label: 'Effective size',
+		description:
+			"How many of this person's contacts are independent ways to reach others (Burt's effective " +
+			'size): their number of contacts, less how far those contacts already know each other. Not ' +
+			'defined for someone with no ties.',
+		higherMeans: 'More non-redundant contacts: wider, more varied reach.',
+		compute: effectiveSize
+	},
+	{
+		id: 'efficiency',
+		label: 'Efficiency',
+		description:
+			"The share of this person's contacts that are not redundant (effective size over number of " +
+			'contacts). Near 1: each contact opens a different door; near 0: their contacts all know each ' +
+			'other. Not defined for someone with no ties.',
+		higherMeans: 'Less redundancy among their contacts.',
+		compute: efficiency
 	},
 	{
 		id: 'eiIndex',

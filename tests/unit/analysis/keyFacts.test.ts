@@ -7,8 +7,8 @@ import { referenceNetwork } from '../metrics/referenceGraphs';
 const kite = () => analyzeNetwork(referenceNetwork('kite'));
 
 describe('keyFacts', () => {
-	it('names the highest-betweenness people, the most inward team and the cross-team share', () => {
-		const facts = keyFacts(kite());
+	it('names the highest-betweenness people, the most inward team and the cross-team share', async () => {
+		const facts = keyFacts(await kite());
 		// networkx: heather 0.389, fernando and garth 0.231 (tied; order among equals is stable).
 		expect(facts.brokers.map((p) => p.id)).toEqual(['heather', 'fernando', 'garth']);
 		// left: 7 ties inside, 6 across (E-I -1/13); right: 5 inside, 6 across (E-I 1/11).

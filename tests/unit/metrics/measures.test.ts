@@ -181,9 +181,10 @@ describe('team and network figures', () => {
 		['a', 'b'],
 		['b', 'c']
 	]);
-	const { teams, network } = computeMetrics(graph);
+	const measured = computeMetrics(graph);
 
-	it('counts ties inside and across each team', () => {
+	it('counts ties inside and across each team', async () => {
+		const { teams } = await measured;
 		expect(teams).toEqual([
 			{ team: 'x', size: 2, internalTies: 1, externalTies: 1, eiIndex: 0, density: 1 },
 			{ team: 'y', size: 1, internalTies: 0, externalTies: 1, eiIndex: 1, density: null },
@@ -191,15 +192,35 @@ describe('team and network figures', () => {
 		]);
 	});
 
-	it('counts an isolate as a component of its own', () => {
-		expect(network).toEqual({ people: 4, ties: 2, density: 2 / 6, components: 2 });
+	it('counts an isolate as a component of its own, and reads paths and modularity', async () => {
+		const { network } = await measured;
+		expect(network).toMatchObject({ people: 4, ties: 2, density: 2 / 6, components: 2 });
+		// a-b-c is the largest piece: 3 of 4 people; paths a-b, b-c (1 step) and a-c (2), both ways.
+		expect(network.largestComponentShare).toBe(0.75);
+		expect(network.averagePathLength).toBeCloseTo(4 / 3, 12);
+		expect(network.diameter).toBe(2);
+		// One tie inside x, one across: E-I (1 - 1) / 2.
+		expect(network.eiIndex).toBe(0);
+		// Teams x={a,b}, y={c}, z={solo}; strengths a 1, b 2, c 1; m = 2.
+		// Q = sum over teams of (inside weight / m) - (team strength / 2m)^2 = (1/2 - (3/4)^2) + (0 - (1/4)^2) = -1/8.
+		expect(network.modularityOfTeams).toBeCloseTo(-1 / 8, 12);
 	});
 
-	it('handles an empty network', () => {
-		expect(computeMetrics(smallGraph({}, []))).toEqual({
-			people: {},
-			teams: [],
-			network: { people: 0, ties: 0, density: 0, components: 0 }
+	it('handles an empty network', async () => {
+		const empty = await computeMetrics(smallGraph({}, []));
+		expect(empty.people).toEqual({});
+		expect(empty.teams).toEqual([]);
+		expect(empty.communities.communities).toEqual([]);
+		expect(empty.network).toMatchObject({
+			people: 0,
+			ties: 0,
+			density: 0,
+			components: 0,
+			largestComponentShare: 0,
+			averagePathLength: null,
+			diameter: null,
+			modularityOfTeams: null,
+			eiIndex: null
 		});
 	});
 });

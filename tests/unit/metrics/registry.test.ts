@@ -14,6 +14,8 @@ describe('the measure registry', () => {
 			'pagerank',
 			'clustering',
 			'constraint',
+			'effectiveSize',
+			'efficiency',
 			'eiIndex'
 		]);
 	});
