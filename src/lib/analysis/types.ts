@@ -39,7 +39,7 @@ export interface Analysis {
 	network: NetworkMetrics;
 	/** Every ordered pair of teams, the diagonal included. */
 	teamMatrix: TeamMatrixCell[];
-	/** Fragile pairs of teams only, most fragile first. */
+	/** Fragile pairs of teams only, most weight at risk (share x weight) first. */
 	fragileBridges: FragileBridge[];
 	/** Largest first. */
 	communities: Community[];

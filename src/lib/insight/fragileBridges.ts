@@ -40,8 +40,9 @@ export function fragileBridges(
 		const share = carries / weight;
 		if (share >= FRAGILE_SHARE) bridges.push({ teams, person, share, weight, ties: count });
 	}
+	// Most weight at risk first: a heavy pair resting on one person matters more than a single light tie.
 	return bridges.sort(
 		(x, y) =>
-			y.share - x.share || y.weight - x.weight || x.teams.join().localeCompare(y.teams.join())
+			y.share * y.weight - x.share * x.weight || x.teams.join().localeCompare(y.teams.join())
 	);
 }

@@ -89,14 +89,18 @@ export function assignRoles(
 	const brokerConstraint = quantile(constraints, rules.brokerConstraintQuantile);
 	const byTeam = new Map<string, number[]>();
 	for (const p of people) byTeam.set(p.team, [...(byTeam.get(p.team) ?? []), p.tiesInsideTeam]);
+	// Above the team's median too: in a team where everyone is tied to everyone, nobody stands out.
 	const connectorTies = new Map(
-		[...byTeam].map(([team, ties]) => [team, topThreshold(ties, rules.connectorTopShare)])
+		[...byTeam].map(([team, ties]) => [
+			team,
+			{ top: topThreshold(ties, rules.connectorTopShare), median: quantile(ties, 0.5) }
+		])
 	);
 
 	const roles = new Map<string, RoleAssignment>();
 	for (const p of people) {
 		const insideShare = p.degree === 0 ? 0 : p.tiesInsideTeam / p.degree;
-		const teamThreshold = connectorTies.get(p.team) as number;
+		const team = connectorTies.get(p.team) as { top: number; median: number };
 		if (p.degree === 0) {
 			roles.set(p.id, { role: 'isolated', reasons: ['No recorded tie to anyone.'] });
 		} else if (
@@ -114,11 +118,15 @@ export function assignRoles(
 					`Tied to ${p.otherTeams} other teams (at least ${rules.brokerMinOtherTeams}).`
 				]
 			});
-		} else if (p.tiesInsideTeam >= rules.connectorMinTies && p.tiesInsideTeam >= teamThreshold) {
+		} else if (
+			p.tiesInsideTeam >= rules.connectorMinTies &&
+			p.tiesInsideTeam >= team.top &&
+			p.tiesInsideTeam > team.median
+		) {
 			roles.set(p.id, {
 				role: 'connector',
 				reasons: [
-					`${p.tiesInsideTeam} ties inside ${p.team}, in the top ${percent(rules.connectorTopShare)} of the team (from ${teamThreshold}).`
+					`${p.tiesInsideTeam} ties inside ${p.team}, in the top ${percent(rules.connectorTopShare)} of the team (from ${team.top}; median ${team.median}).`
 				]
 			});
 		} else if (

@@ -117,7 +117,7 @@ describe('weft analyze', () => {
 				team: undefined
 			});
 		}
-		expect(analysis.ties).toHaveLength(expected.network.ties);
+		expect(analysis.ties).toHaveLength(expected.network.ties as number);
 		expect(analysis.ties[0]).toEqual({
 			source: expect.any(String),
 			target: expect.any(String),

@@ -1,0 +1,36 @@
+// The sentences that read network figures, and the team mix of a community.
+import { describe, expect, it } from 'vitest';
+import {
+	communityReading,
+	siloReading,
+	teamMatchReading,
+	teamsBySize
+} from '../../../src/lib/viz/readings';
+
+describe('readings', () => {
+	it('reads a high silo score as silos and a low one as mixing', () => {
+		expect(siloReading(0.55)).toMatch(/silos/);
+		expect(siloReading(0.02)).toMatch(/mix freely/);
+		expect(siloReading(null)).toMatch(/Not enough/);
+	});
+
+	it('reads community strength from no groups to separate groups', () => {
+		expect(communityReading(0.05)).toMatch(/No clear groups/);
+		expect(communityReading(0.42)).toMatch(/Clear groups/);
+	});
+
+	it('reads a team match of 1 as communities being the teams', () => {
+		expect(teamMatchReading(1)).toMatch(/essentially the formal teams/);
+		expect(teamMatchReading(0.1)).toMatch(/cut across/);
+	});
+});
+
+describe('teamsBySize', () => {
+	it('lists teams with members, most first, ties by name', () => {
+		expect(teamsBySize({ Sales: 2, Finance: 5, Design: 2, Legal: 0 })).toEqual([
+			{ team: 'Finance', count: 5 },
+			{ team: 'Design', count: 2 },
+			{ team: 'Sales', count: 2 }
+		]);
+	});
+});
