@@ -9,6 +9,7 @@ import { MEASURES } from '../src/lib/metrics/registry';
 import type { Network } from '../src/lib/analysis/types';
 import { syntheticOrganisation } from './syntheticOrganisation';
 import { calendarWorkload } from './calendarWorkload';
+import { benchBrowserMeasures, benchMeasures } from './measures';
 import { textFile } from '../src/lib/ingest/inputFile';
 import { loadTies } from '../src/lib/graph/queries';
 import { clearWorkspace } from '../src/lib/ingest/schema';
@@ -50,12 +51,16 @@ async function measureNetwork(label: string, network: Network, repeats = REPEATS
 	);
 	for (const measure of MEASURES)
 		await record(`${label}: ${measure.id}`, () => measure.compute(graph), repeats);
+	await record(`${label}: layout (300 ticks)`, () => layout(network), 1);
+}
+
+function layout(network: Network) {
 	const index = new Map(network.people.map((p, i) => [p.id, i]));
 	const ties = network.ties.map((t) => ({
 		source: index.get(t.source)!,
 		target: index.get(t.target)!
 	}));
-	await record(`${label}: layout (300 ticks)`, () => forceLayout(network.people.length, ties), 1);
+	return forceLayout(network.people.length, ties);
 }
 
 const base = await baseline();
@@ -64,8 +69,16 @@ const files = demoFiles();
 await record('demo: import CSVs into DuckDB', () => importFiles(db, files, { replace: true }));
 await record('demo: read people and ties (SQL)', () => loadNetwork(db));
 await measureNetwork('demo (250 people)', await loadNetwork(db));
-await measureNetwork('synthetic 1,000 people / 5,000 ties', syntheticOrganisation(1_000, 10));
-await measureNetwork('synthetic 5,000 people / 25,000 ties', syntheticOrganisation(5_000, 10), 1);
+for (const people of [1_000, 5_000]) {
+	const network = syntheticOrganisation(people, 10);
+	await record(
+		`synthetic ${people.toLocaleString('en-GB')} people: layout (300 ticks)`,
+		() => layout(network),
+		1
+	);
+}
+const measures = await benchMeasures();
+rows.push(...measures.timings, ...(await benchBrowserMeasures()));
 
 /** File to ties for a calendar of 100k occurrences with ~10 attendees: parse, store, tie SQL. */
 const throughput: string[] = [];
@@ -95,3 +108,11 @@ for (const { stage, ms } of rows) {
 	);
 }
 console.log(`\n${throughput.join('\n')}`);
+console.log(
+	'\nWeft against the references on the same graphs (each run once; ratio = their time / ours):'
+);
+for (const { people, measure, weftMs, otherMs, other } of measures.comparisons) {
+	console.log(
+		`${people.toLocaleString('en-GB').padStart(6)} people, ${measure.padEnd(12)} Weft ${weftMs.toFixed(0).padStart(7)} ms, ${other.padEnd(18)} ${otherMs.toFixed(0).padStart(7)} ms: ${(otherMs / weftMs).toFixed(2)}x`
+	);
+}

@@ -21,17 +21,18 @@ export interface Session {
 	close(): Promise<void>;
 }
 
-function serveBuild(): Promise<Server> {
-	if (!existsSync(path.join(BUILD_DIR, 'index.html'))) {
-		throw new Error('build/index.html is missing: run `npm run build` before the browser tests');
+function serveBuild(dir: string): Promise<Server> {
+	if (!existsSync(path.join(dir, 'index.html'))) {
+		throw new Error(`${dir}/index.html is missing: build it first (npm run build)`);
 	}
-	const serve = sirv(BUILD_DIR, { single: true, dev: false });
+	const serve = sirv(dir, { single: true, dev: false });
 	const server = createServer((req, res) => serve(req, res));
 	return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-export async function openApp(): Promise<Session> {
-	const server = await serveBuild();
+/** Opens the built app, or another built page (the browser benchmark's) from `dir`. */
+export async function openApp(dir = BUILD_DIR): Promise<Session> {
+	const server = await serveBuild(dir);
 	const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 	const profile = mkdtempSync(path.join(tmpdir(), 'weft-chromium-'));
 	const context = await chromium.launchPersistentContext(profile, {
