@@ -20,5 +20,5 @@ export default ts.config(
 			}
 		}
 	},
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'tests/fixtures/'] }
+	{ ignores: ['build/', 'bench/browser/dist/', '.svelte-kit/', 'node_modules/', 'tests/fixtures/'] }
 );

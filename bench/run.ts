@@ -78,7 +78,8 @@ for (const people of [1_000, 5_000]) {
 	);
 }
 const measures = await benchMeasures();
-rows.push(...measures.timings, ...(await benchBrowserMeasures()));
+const browser = await benchBrowserMeasures();
+rows.push(...measures.timings, ...browser.timings);
 
 /** File to ties for a calendar of 100k occurrences with ~10 attendees: parse, store, tie SQL. */
 const throughput: string[] = [];
@@ -111,8 +112,11 @@ console.log(`\n${throughput.join('\n')}`);
 console.log(
 	'\nWeft against the references on the same graphs (each run once; ratio = their time / ours):'
 );
-for (const { people, measure, weftMs, otherMs, other } of measures.comparisons) {
+for (const { people, measure, weftMs, otherMs, other } of [
+	...measures.comparisons,
+	...browser.comparisons
+]) {
 	console.log(
-		`${people.toLocaleString('en-GB').padStart(6)} people, ${measure.padEnd(12)} Weft ${weftMs.toFixed(0).padStart(7)} ms, ${other.padEnd(18)} ${otherMs.toFixed(0).padStart(7)} ms: ${(otherMs / weftMs).toFixed(2)}x`
+		`${people.toLocaleString('en-GB').padStart(6)} people, ${measure.padEnd(28)} Weft ${weftMs.toFixed(0).padStart(7)} ms, ${other.padEnd(18)} ${otherMs.toFixed(0).padStart(7)} ms: ${(otherMs / weftMs).toFixed(2)}x`
 	);
 }

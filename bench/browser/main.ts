@@ -1,5 +1,10 @@
 // The browser benchmark's page: times the analysis worker's measures on a synthetic organisation, as the app runs them.
 import type { AnalysisMessage, AnalysisRequest } from '../../src/lib/analysis/protocol';
+import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
+import { buildPeopleGraph } from '../../src/lib/graph/build';
+import { indexGraph } from '../../src/lib/metrics/indexedGraph';
+import { chooseSources } from '../../src/lib/metrics/pathFigures';
+import { runPathsInWorkers } from '../../src/lib/metrics/pathWorkers';
 import { syntheticOrganisation } from '../syntheticOrganisation';
 
 /** Milliseconds from sending the network to the worker until every measure is done (the layout then starts). */
@@ -22,3 +27,26 @@ function timeMeasures(people: number, tiesPerPerson: number): Promise<number> {
 }
 
 (window as unknown as { timeMeasures: typeof timeMeasures }).timeMeasures = timeMeasures;
+
+/** Exact betweenness on the same graph: Weft's pass split over its path workers, then graphology-metrics in this page. */
+async function timeExactBetweenness(
+	people: number,
+	tiesPerPerson: number
+): Promise<{ weftMs: number; graphologyMs: number }> {
+	const network = syntheticOrganisation(people, tiesPerPerson);
+	const graph = buildPeopleGraph(network.people, network.ties);
+	const indexed = indexGraph(graph);
+	let start = performance.now();
+	await runPathsInWorkers(
+		indexed,
+		chooseSources(people, { exactLimit: people, samples: 0, seed: 1 }),
+		() => {}
+	);
+	const weftMs = performance.now() - start;
+	start = performance.now();
+	betweennessCentrality(graph, { getEdgeWeight: null, normalized: true });
+	return { weftMs, graphologyMs: performance.now() - start };
+}
+
+(window as unknown as { timeExactBetweenness: typeof timeExactBetweenness }).timeExactBetweenness =
+	timeExactBetweenness;

@@ -1,12 +1,13 @@
 // Computes every measure and finding for a network and assembles the analysis, in the order users see it.
 import { buildPeopleGraph } from '../graph/build';
 import { fragileBridges } from '../insight/fragileBridges';
-import { assignRoles, DEFAULT_ROLE_RULES } from '../insight/roles';
+import { DEFAULT_ROLE_RULES } from '../insight/roles';
 import { teamMatrix } from '../insight/teamMatrix';
 import { teamReach } from '../insight/teamReach';
 import type { PracticeCommunity, RoleRules } from '../insight/types';
 import { computeMetrics, type ComputeOptions } from '../metrics/computeMetrics';
 import type { Analysis, Network, PersonResult } from './types';
+import { withRoles } from './withRoles';
 
 export interface AnalyzeOptions extends ComputeOptions {
 	roleRules?: RoleRules;
@@ -30,19 +31,11 @@ export async function analyzeNetwork(
 		...metrics.people[person.id],
 		...(reach.get(person.id) as { tiesInsideTeam: number; otherTeams: number }),
 		community: metrics.communities.membership[person.id],
+		// Given by withRoles below, from these figures.
 		role: 'member',
 		roleReasons: []
 	}));
-	const roles = assignRoles(people, options.roleRules ?? DEFAULT_ROLE_RULES);
-	for (const person of people) {
-		const { role, reasons } = roles.get(person.id) as {
-			role: PersonResult['role'];
-			reasons: string[];
-		};
-		person.role = role;
-		person.roleReasons = reasons;
-	}
-	return {
+	const measured: Analysis = {
 		people,
 		ties: network.ties,
 		teams: metrics.teams,
@@ -56,4 +49,5 @@ export async function analyzeNetwork(
 		communities: metrics.communities.communities,
 		practiceCommunities: options.practiceCommunities ?? []
 	};
+	return withRoles(measured, options.roleRules ?? DEFAULT_ROLE_RULES);
 }

@@ -9,7 +9,7 @@ export const DEMO_INTERACTIONS_FILE = 'northwind-interactions.csv';
 export const DEMO_CALENDAR_FILE = 'northwind-calendar.ics';
 export const DEMO_OUTLOOK_FILE = 'northwind-outlook-calendar.csv';
 
-/** The roster and interactions the dashboard opens on. */
+/** The roster and the meetings as an interactions CSV. */
 export function demoFiles(): InputFile[] {
 	const organisation = generateDemoOrganisation();
 	return [
@@ -24,6 +24,15 @@ export function demoCalendarFiles(): InputFile[] {
 	return [
 		textFile(DEMO_CALENDAR_FILE, demoIcs(organisation)),
 		textFile(DEMO_OUTLOOK_FILE, demoOutlookCsv(organisation))
+	];
+}
+
+/** What the dashboard opens on: the roster and the calendar, so meeting series (communities of practice) show too. */
+export function demoDashboardFiles(): InputFile[] {
+	const organisation = generateDemoOrganisation();
+	return [
+		textFile(DEMO_ROSTER_FILE, rosterCsv(organisation)),
+		textFile(DEMO_CALENDAR_FILE, demoIcs(organisation))
 	];
 }
 

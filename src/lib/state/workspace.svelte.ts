@@ -2,12 +2,15 @@
 import { runAnalysisWorker } from '../analysis/runAnalysisWorker';
 import type { Analysis } from '../analysis/types';
 import type { Database } from '../db/types';
-import { demoFiles } from '../demo/files';
+import { demoDashboardFiles } from '../demo/files';
 import { calendarSpan, calendarSummary, type CalendarFileSummary } from '../graph/calendarSummary';
 import { loadNetwork } from '../graph/queries';
 import { DEFAULT_SETTINGS, type NetworkSettings } from '../graph/settings';
 import { icsWorkerParser } from '../ingest/calendar/icsWorkerParser';
 import { needsDateOrder } from '../ingest/errors';
+import { formalTeams, loadPracticeCommunities } from '../insight/practiceCommunities';
+import { DEFAULT_ROLE_RULES } from '../insight/roles';
+import type { RoleRules } from '../insight/types';
 import {
 	importFiles,
 	mergeImportedFiles,
@@ -15,6 +18,7 @@ import {
 	type ImportedFile
 } from '../ingest/importFiles';
 import type { InputFile } from '../ingest/inputFile';
+import { sameRules, withRoles } from '../analysis/withRoles';
 
 export interface Progress {
 	label: string;
@@ -46,8 +50,12 @@ class Workspace {
 	/** Set when an Outlook CSV's dates read either way: the page asks, then imports the same files again. */
 	askDateOrder = $state(false);
 	selectedId = $state<string | null>(null);
+	/** The rules that give people their roles; the worker measures under the defaults. */
+	roleRules = $state.raw<RoleRules>(DEFAULT_ROLE_RULES);
 
 	#db: Promise<Database> | undefined;
+	/** The analysis as the worker returned it, roles under the default rules. */
+	#measured: Analysis | null = null;
 	#lastImport: { files: InputFile[]; replace: boolean } | undefined;
 	#work: AbortController | undefined;
 	#settingsTimer: ReturnType<typeof setTimeout> | undefined;
@@ -67,7 +75,7 @@ class Workspace {
 	}
 
 	async loadDemo(): Promise<void> {
-		await this.#import(demoFiles(), { kind: 'demo' }, true);
+		await this.#import(demoDashboardFiles(), { kind: 'demo' }, true);
 	}
 
 	async importUserFiles(files: File[]): Promise<void> {
@@ -97,6 +105,22 @@ class Workspace {
 		this.settings = { ...this.settings, ...change };
 		clearTimeout(this.#settingsTimer);
 		this.#settingsTimer = setTimeout(() => this.analyse(), SETTINGS_DEBOUNCE_MS);
+	}
+
+	/** Changes the role rules and gives everyone their role again, from the figures already measured. */
+	updateRoleRules(change: Partial<RoleRules>): void {
+		this.roleRules = { ...this.roleRules, ...change };
+		if (this.#measured) this.analysis = this.#underRoleRules(this.#measured);
+	}
+
+	#underRoleRules(measured: Analysis): Analysis {
+		return sameRules(this.roleRules, DEFAULT_ROLE_RULES)
+			? measured
+			: withRoles(measured, this.roleRules);
+	}
+
+	resetRoleRules(): void {
+		this.updateRoleRules(DEFAULT_ROLE_RULES);
 	}
 
 	#startWork(): AbortController {
@@ -150,16 +174,22 @@ class Workspace {
 			this.progress = { label: 'Building the network', fraction: null };
 			const db = await this.#database();
 			const network = await loadNetwork(db, this.settings);
+			const practiceCommunities = await loadPracticeCommunities(
+				db,
+				this.settings,
+				formalTeams(network.people)
+			);
 			this.calendars = await calendarSummary(db, this.settings);
 			this.span = await calendarSpan(db);
 			const result = await runAnalysisWorker(
-				network,
+				{ network, practiceCommunities },
 				(label, fraction) => {
 					if (!work.signal.aborted) this.progress = { label, fraction };
 				},
 				work.signal
 			);
-			this.analysis = result.analysis;
+			this.#measured = result.analysis;
+			this.analysis = this.#underRoleRules(result.analysis);
 			this.positions = result.positions;
 			if (this.selectedId && !result.analysis.people.some((p) => p.id === this.selectedId)) {
 				this.selectedId = null;

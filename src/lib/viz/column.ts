@@ -1,4 +1,5 @@
 // A table column: its heading, how to read its value from a row, and whether it holds numbers.
+import type { Definition } from './definitions';
 
 export interface Column<Row> {
 	id: string;
@@ -6,4 +7,6 @@ export interface Column<Row> {
 	value: (row: Row) => string | number | boolean | null;
 	title?: string;
 	numeric?: boolean;
+	/** The figure's plain-words definition, one click from the heading. */
+	definition?: Definition;
 }

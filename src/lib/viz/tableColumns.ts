@@ -2,7 +2,9 @@
 import type { PersonResult } from '../analysis/types';
 import { MEASURES } from '../metrics/registry';
 import type { TeamMetrics } from '../metrics/types';
+import { ROLE_DEFINITIONS } from '../insight/roles';
 import type { Column } from './column';
+import { FIGURES, measureDefinition } from './definitions';
 
 /** A person's figure for a measure id, as the registry names it. */
 export function personFigure(person: PersonResult, id: string): number | null {
@@ -12,10 +14,17 @@ export function personFigure(person: PersonResult, id: string): number | null {
 export const PERSON_COLUMNS: Column<PersonResult>[] = [
 	{ id: 'name', label: 'Name', value: (p) => p.name },
 	{ id: 'team', label: 'Team', value: (p) => p.team },
+	{
+		id: 'role',
+		label: 'Role',
+		value: (p) => ROLE_DEFINITIONS.find((r) => r.id === p.role)?.label ?? p.role,
+		title: 'The role the role rules give this person (see the Roles view for why)'
+	},
 	...MEASURES.map((m) => ({
 		id: m.id,
 		label: m.label,
 		title: m.description,
+		definition: measureDefinition(m.id),
 		numeric: true,
 		value: (p: PersonResult) => personFigure(p, m.id)
 	})),
@@ -45,6 +54,7 @@ export const TEAM_COLUMNS: Column<TeamMetrics>[] = [
 		label: 'E-I index',
 		numeric: true,
 		value: (t) => t.eiIndex,
+		definition: FIGURES.teamEiIndex,
 		title:
 			'(outside - inside) / (outside + inside): -1 means every tie stays inside the team (a silo), +1 every tie goes outside'
 	},
@@ -53,6 +63,7 @@ export const TEAM_COLUMNS: Column<TeamMetrics>[] = [
 		label: 'Density',
 		numeric: true,
 		value: (t) => t.density,
+		definition: FIGURES.teamDensity,
 		title: 'Share of possible ties between members that exist'
 	}
 ];

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Analysis, PersonResult } from '../../../src/lib/analysis/types';
 import { DEFAULT_ROLE_RULES } from '../../../src/lib/insight/roles';
-import { sameRules, withRoles } from '../../../src/lib/state/roleRules';
+import { sameRules, withRoles } from '../../../src/lib/analysis/withRoles';
 
 function person(id: string, figures: Partial<PersonResult>): PersonResult {
 	return {

@@ -1,0 +1,41 @@
+// One sentence that says what a network figure's value means, for people who do not read modularity.
+
+/** The silo score (modularity of the formal teams), read. */
+export function siloReading(score: number | null): string {
+	if (score === null) return 'Not enough ties to tell.';
+	if (score < 0.1)
+		return 'Teams mix freely: little more work stays inside teams than chance would give.';
+	if (score < 0.25) return 'Teams lean inward but collaborate widely with each other.';
+	if (score < 0.4) return 'Most collaboration stays inside teams.';
+	return 'Teams work largely as silos, with few ties between them.';
+}
+
+/** The modularity of the communities found from the ties, read. */
+export function communityReading(modularity: number | null): string {
+	if (modularity === null) return 'Not enough ties to tell.';
+	if (modularity < 0.1)
+		return 'No clear groups: collaboration spreads across the whole organisation.';
+	if (modularity < 0.3)
+		return 'Loose groups: people lean towards their group but work well beyond it.';
+	if (modularity < 0.5)
+		return 'Clear groups: most collaboration stays within a few distinct groups.';
+	return 'Strongly separate groups, with few ties between them.';
+}
+
+/** The agreement (NMI) between communities and teams, read. */
+export function teamMatchReading(nmi: number | null): string {
+	if (nmi === null) return 'Not enough ties to tell.';
+	if (nmi >= 0.8) return 'The groups people work in are essentially the formal teams.';
+	if (nmi >= 0.5) return 'The groups largely follow the teams, with some mixing across them.';
+	if (nmi >= 0.25)
+		return 'The groups only partly follow the teams: much work is organised across them.';
+	return 'The groups cut across the teams: the org chart says little about who works together.';
+}
+
+/** Teams with their member counts, most members first, then by name. */
+export function teamsBySize(teams: Record<string, number>): { team: string; count: number }[] {
+	return Object.entries(teams)
+		.filter(([, count]) => count > 0)
+		.map(([team, count]) => ({ team, count }))
+		.sort((a, b) => b.count - a.count || (a.team < b.team ? -1 : a.team > b.team ? 1 : 0));
+}
