@@ -12,7 +12,8 @@ export function isRosterHeader(match: ColumnMatch<RosterPart>): boolean {
 }
 
 function textOrNull(index: number | undefined): string {
-	return index === undefined ? 'NULL' : `nullif(trim(${csvColumn(index)}), '')`;
+	// An untyped NULL would make the staged column INTEGER, which coalesce(name, id) then refuses.
+	return index === undefined ? 'NULL::VARCHAR' : `nullif(trim(${csvColumn(index)}), '')`;
 }
 
 export async function loadRoster(
@@ -29,7 +30,7 @@ export async function loadRoster(
 	await tx.query(`CREATE OR REPLACE TEMP TABLE staged_roster AS
 		SELECT line, nullif(${personKeySql(keyColumn)}, '') AS id, ${textOrNull(match.name)} AS name,
 			${textOrNull(match.team)} AS team,
-			${match.email === undefined ? 'NULL' : `lower(${textOrNull(match.email)})`} AS email
+			${match.email === undefined ? 'NULL::VARCHAR' : `lower(${textOrNull(match.email)})`} AS email
 			${extra.map(({ index }) => `, ${csvColumn(index)} AS ${csvColumn(index)}`).join('')}
 		FROM ${csvRowsSql(path, layout)}`);
 

@@ -9,5 +9,9 @@ export function formatFigure(value: number | null | undefined, digits = 3): stri
 }
 
 export function formatShare(value: number): string {
-	return `${Math.round(value * 100)}%`;
+	// A share that rounds to 0% or 100% without being so says one decimal more, so "all" is never claimed wrongly.
+	const rounded = Math.round(value * 100);
+	if ((rounded === 100 && value < 1) || (rounded === 0 && value > 0))
+		return `${(value * 100).toFixed(1)}%`;
+	return `${rounded}%`;
 }

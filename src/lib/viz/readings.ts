@@ -1,4 +1,6 @@
 // One sentence that says what a network figure's value means, for people who do not read modularity.
+import type { PathEstimate } from '../metrics/types';
+import { formatFigure, formatShare } from './format';
 
 /** The silo score (modularity of the formal teams), read. */
 export function siloReading(score: number | null): string {
@@ -38,4 +40,15 @@ export function teamsBySize(teams: Record<string, number>): { team: string; coun
 		.filter(([, count]) => count > 0)
 		.map(([team, count]) => ({ team, count }))
 		.sort((a, b) => b.count - a.count || (a.team < b.team ? -1 : a.team > b.team ? 1 : 0));
+}
+
+/** What an estimate of the path figures rests on and how far off it may be; null when they are exact. */
+export function pathEstimateReading(paths: PathEstimate): string | null {
+	if (paths.exact) return null;
+	return (
+		`Distances, closeness and betweenness are estimated from the shortest paths of ` +
+		`${paths.sources.toLocaleString('en-GB')} people chosen at random: standard error ` +
+		`±${formatFigure(paths.averagePathLengthError, 3)} on the average distance, ` +
+		`±${formatShare(paths.betweennessRelativeError)} on the highest betweenness figures.`
+	);
 }

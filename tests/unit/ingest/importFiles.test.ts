@@ -52,6 +52,15 @@ describe('importing a roster and interactions', () => {
 		expect(ties).toEqual([{ source: 'A1', target: 'B2', weight: 5, interactions: 2, minutes: 0 }]);
 	});
 
+	it('reads a roster of only keys and teams, naming each person by their key', async () => {
+		await importFiles(db, [textFile('roster.csv', 'id,team\np1,Sales\np2,Ops\n')]);
+		const { people } = await loadNetwork(db);
+		expect(people).toEqual([
+			{ id: 'p1', name: 'p1', team: 'Sales', attributes: {} },
+			{ id: 'p2', name: 'p2', team: 'Ops', attributes: {} }
+		]);
+	});
+
 	it('trims keys, compares emails case-insensitively and matches interactions to the roster by email', async () => {
 		await importFiles(db, [
 			textFile(

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	communityReading,
+	pathEstimateReading,
 	siloReading,
 	teamMatchReading,
 	teamsBySize
@@ -32,5 +33,29 @@ describe('teamsBySize', () => {
 			{ team: 'Design', count: 2 },
 			{ team: 'Sales', count: 2 }
 		]);
+	});
+});
+
+describe('pathEstimateReading', () => {
+	it('says nothing of exact figures and states the sample and errors of estimated ones', () => {
+		const exact = {
+			exact: true,
+			sources: 250,
+			averagePathLengthError: 0,
+			betweennessRelativeError: 0
+		};
+		expect(pathEstimateReading(exact)).toBeNull();
+		expect(
+			pathEstimateReading({
+				exact: false,
+				sources: 2000,
+				averagePathLengthError: 0.0123,
+				betweennessRelativeError: 0.041
+			})
+		).toBe(
+			'Distances, closeness and betweenness are estimated from the shortest paths of 2,000 people ' +
+				'chosen at random: standard error ±0.012 on the average distance, ±4% on the highest ' +
+				'betweenness figures.'
+		);
 	});
 });
