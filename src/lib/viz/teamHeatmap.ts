@@ -39,3 +39,30 @@ export function cellLookup(
 	}
 	return (from, to) => byPair.get(from)?.get(to) ?? null;
 }
+
+/** More teams than this make cells too small to read and the grid slow to draw. */
+export const HEATMAP_MAX_TEAMS = 50;
+
+/**
+ * The cells among the `limit` teams with the most tie weight (inside and across), so a large organisation's
+ * heatmap stays readable; each row's share stays relative to all of that team's weight.
+ */
+export function busiestTeams(
+	cells: readonly TeamMatrixCell[],
+	limit = HEATMAP_MAX_TEAMS
+): { cells: TeamMatrixCell[]; shown: number; total: number } {
+	const weight = new Map<string, number>();
+	for (const cell of cells) weight.set(cell.from, (weight.get(cell.from) ?? 0) + cell.weight);
+	if (weight.size <= limit) return { cells: [...cells], shown: weight.size, total: weight.size };
+	const kept = new Set(
+		[...weight]
+			.sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
+			.slice(0, limit)
+			.map(([team]) => team)
+	);
+	return {
+		cells: cells.filter((cell) => kept.has(cell.from) && kept.has(cell.to)),
+		shown: limit,
+		total: weight.size
+	};
+}
