@@ -6,6 +6,8 @@ import { NO_FILTER, toggled, visibilityOf, type ExploreFilter } from '../explore
 
 class Explore {
 	colourBy = $state<ColourBy>('team');
+	/** One node per team instead of one per person. */
+	teamView = $state(false);
 	filter = $state.raw<ExploreFilter>(NO_FILTER);
 	/** The person whose ego network alone is shown, and how many steps out. */
 	ego = $state.raw<{ id: string; steps: 1 | 2 } | null>(null);

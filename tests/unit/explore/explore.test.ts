@@ -5,6 +5,7 @@ import { colouring } from '../../../src/lib/explore/colouring';
 import { egoNetwork } from '../../../src/lib/explore/ego';
 import { FADED, HIDDEN, NO_FILTER, toggled, visibilityOf } from '../../../src/lib/explore/filters';
 import { searchPeople } from '../../../src/lib/explore/search';
+import { teamNetwork } from '../../../src/lib/explore/teamNetwork';
 import type { Tie } from '../../../src/lib/graph/types';
 
 const person = (id: string, name: string, team: string, extra: Partial<PersonResult> = {}) =>
@@ -138,5 +139,53 @@ describe('colouring', () => {
 		// viridis runs from dark purple (#440154) to yellow (#fde725).
 		expect(colourOf(people[1])).toBe('#440154');
 		expect(colourOf(people[0])).toBe('#fde725');
+	});
+});
+
+describe('teamNetwork', () => {
+	const team = (name: string, size: number) => ({
+		team: name,
+		size,
+		internalTies: 0,
+		externalTies: 0,
+		eiIndex: null,
+		density: null
+	});
+	const cell = (from: string, to: string, ties: number, weight: number) => ({
+		from,
+		to,
+		ties,
+		interactions: ties,
+		weight,
+		share: 0
+	});
+	// A and B work together a lot, A and C a little, B and C not at all.
+	const { nodes, links } = teamNetwork(
+		[team('A', 40), team('B', 10), team('C', 10)],
+		[
+			cell('A', 'A', 5, 5),
+			cell('A', 'B', 20, 30),
+			cell('B', 'A', 20, 30),
+			cell('A', 'C', 1, 0.5),
+			cell('C', 'A', 1, 0.5),
+			cell('B', 'C', 0, 0),
+			cell('C', 'B', 0, 0)
+		]
+	);
+
+	it('has one node per team, larger for more people, and one link per tied pair', () => {
+		expect(nodes.map((n) => n.team)).toEqual(['A', 'B', 'C']);
+		expect(nodes[0].radius).toBeGreaterThan(nodes[1].radius);
+		expect(links).toEqual([
+			{ a: 'A', b: 'B', ties: 20, weight: 30 },
+			{ a: 'A', b: 'C', ties: 1, weight: 0.5 }
+		]);
+	});
+
+	it('puts the teams that work together most closest', () => {
+		const distance = (a: number, b: number) =>
+			Math.hypot(nodes[a].x - nodes[b].x, nodes[a].y - nodes[b].y);
+		expect(distance(0, 1)).toBeLessThan(distance(0, 2));
+		expect(distance(0, 1)).toBeLessThan(distance(1, 2));
 	});
 });
