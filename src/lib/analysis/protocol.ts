@@ -10,5 +10,5 @@ export interface AnalysisRequest {
 
 export type AnalysisMessage =
 	| { type: 'progress'; label: string; fraction: number }
-	| { type: 'done'; analysis: Analysis; positions: Float32Array }
+	| { type: 'done'; analysis: Analysis }
 	| { type: 'failed'; message: string };

@@ -2,16 +2,11 @@
 import type { Analysis } from './types';
 import type { AnalysisMessage, AnalysisRequest } from './protocol';
 
-export interface AnalysisResult {
-	analysis: Analysis;
-	positions: Float32Array;
-}
-
 export function runAnalysisWorker(
 	request: AnalysisRequest,
 	onProgress: (label: string, fraction: number) => void,
 	signal: AbortSignal
-): Promise<AnalysisResult> {
+): Promise<Analysis> {
 	return new Promise((resolve, reject) => {
 		const worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
 		const finish = () => {
@@ -29,8 +24,7 @@ export function runAnalysisWorker(
 			if (message.type === 'progress') onProgress(message.label, message.fraction);
 			else {
 				finish();
-				if (message.type === 'done')
-					resolve({ analysis: message.analysis, positions: message.positions });
+				if (message.type === 'done') resolve(message.analysis);
 				else reject(new Error(message.message));
 			}
 		};

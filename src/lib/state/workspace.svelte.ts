@@ -19,11 +19,29 @@ import {
 } from '../ingest/importFiles';
 import type { InputFile } from '../ingest/inputFile';
 import { sameRules, withRoles } from '../analysis/withRoles';
+import { startingPositions } from '../layout/initialPositions';
+import { layoutGraphOf, type LayoutMode } from '../layout/layoutGraph';
+import { startLayoutSession, type LayoutSession } from '../layout/layoutSession';
 
 export interface Progress {
 	label: string;
 	/** 0..1, or null when the step cannot tell how far it is. */
 	fraction: number | null;
+}
+
+/** The layout as the page shows it. */
+export interface LayoutView {
+	/** Ticking now. */
+	running: boolean;
+	/** Stopped by the user before coming to rest. */
+	paused: boolean;
+	/** 0 just started or reheated .. 1 at rest. */
+	settled: number;
+	mode: LayoutMode;
+	/** Indexes (in people order) of the people held where they were dropped. */
+	pinned: ReadonlySet<number>;
+	/** Position updates received for this network so far. */
+	frames: number;
 }
 
 export type DataSource = { kind: 'demo' } | { kind: 'files'; files: ImportedFile[] };
@@ -38,7 +56,18 @@ function isAbort(error: unknown): boolean {
 class Workspace {
 	progress = $state<Progress | null>({ label: 'Starting the database', fraction: null });
 	analysis = $state.raw<Analysis | null>(null);
+	/** [x0, y0, x1, y1, ...] in people order; a new array for each update while the layout runs. */
 	positions = $state.raw<Float32Array | null>(null);
+	/** Goes up by one each time a different network arrives (the canvas fits it to the view once). */
+	layoutKey = $state(0);
+	layout = $state.raw<LayoutView>({
+		running: false,
+		paused: false,
+		settled: 1,
+		mode: 'free',
+		pinned: new Set(),
+		frames: 0
+	});
 	source = $state.raw<DataSource>({ kind: 'demo' });
 	settings = $state.raw<NetworkSettings>(DEFAULT_SETTINGS);
 	calendars = $state.raw<CalendarFileSummary[]>([]);
@@ -59,6 +88,11 @@ class Workspace {
 	#lastImport: { files: InputFile[]; replace: boolean } | undefined;
 	#work: AbortController | undefined;
 	#settingsTimer: ReturnType<typeof setTimeout> | undefined;
+	#layoutSession: LayoutSession | undefined;
+	/** Where pinned people were dropped, laid over every update so a drag never jumps back. */
+	#pins = new Map<number, { x: number; y: number }>();
+	/** Paused while an analysis runs, to be resumed if it is cancelled or fails. */
+	#layoutHeld = false;
 
 	/** The one database of the page, opened on first use. */
 	#database(): Promise<Database> {
@@ -170,6 +204,9 @@ class Workspace {
 	/** Re-reads the network from the database under the current settings and measures it in a worker. */
 	async analyse(): Promise<void> {
 		const work = this.#startWork();
+		// The measures get the machine's cores; the picture carries on if they are cancelled or fail.
+		this.#layoutHeld ||= this.layout.running;
+		if (this.#layoutHeld) this.#layoutSession?.pause();
 		try {
 			this.progress = { label: 'Building the network', fraction: null };
 			const db = await this.#database();
@@ -181,26 +218,105 @@ class Workspace {
 			);
 			this.calendars = await calendarSummary(db, this.settings);
 			this.span = await calendarSpan(db);
-			const result = await runAnalysisWorker(
+			const measured = await runAnalysisWorker(
 				{ network, practiceCommunities },
 				(label, fraction) => {
 					if (!work.signal.aborted) this.progress = { label, fraction };
 				},
 				work.signal
 			);
-			this.#measured = result.analysis;
-			this.analysis = this.#underRoleRules(result.analysis);
-			this.positions = result.positions;
-			if (this.selectedId && !result.analysis.people.some((p) => p.id === this.selectedId)) {
+			this.#measured = measured;
+			this.analysis = this.#underRoleRules(measured);
+			this.#startLayout(measured);
+			if (this.selectedId && !measured.people.some((p) => p.id === this.selectedId)) {
 				this.selectedId = null;
 			}
 		} catch (error) {
 			if (this.#work !== work) return;
+			if (this.#layoutHeld) this.#layoutSession?.resume();
+			this.#layoutHeld = false;
 			if (isAbort(error)) this.notice = 'Analysis cancelled: the figures shown are from before.';
 			else this.importError = error instanceof Error ? error.message : String(error);
 		} finally {
 			if (this.#work === work) this.progress = null;
 		}
+	}
+
+	/** Lays out a new network in a worker of its own, replacing the last one; its first frame is drawn at once. */
+	#startLayout(analysis: Analysis): void {
+		this.stopLayout();
+		this.#layoutHeld = false;
+		const graph = layoutGraphOf(analysis.people, analysis.ties);
+		// The worker starts from these same positions.
+		this.positions = startingPositions(graph);
+		this.layoutKey++;
+		this.#pins = new Map();
+		const mode = this.layout.mode;
+		this.layout = { running: true, paused: false, settled: 0, mode, pinned: new Set(), frames: 0 };
+		this.#layoutSession = startLayoutSession(graph, mode, {
+			onPositions: (positions) => {
+				for (const [index, { x, y }] of this.#pins) {
+					positions[2 * index] = x;
+					positions[2 * index + 1] = y;
+				}
+				this.positions = positions;
+				this.layout = { ...this.layout, frames: this.layout.frames + 1 };
+			},
+			onState: (state) => {
+				const { running, paused, settled } = this.layout;
+				if (state.running !== running || state.paused !== paused || state.settled !== settled)
+					this.layout = { ...this.layout, ...state };
+			},
+			onError: (message) => {
+				this.layout = { ...this.layout, running: false };
+				this.notice = `The layout stopped: ${message}`;
+			}
+		});
+	}
+
+	/** Ends the layout worker, leaving the picture where it is. */
+	stopLayout(): void {
+		this.#layoutSession?.stop();
+		this.#layoutSession = undefined;
+		if (this.layout.running) this.layout = { ...this.layout, running: false };
+	}
+
+	pauseLayout(): void {
+		this.#layoutSession?.pause();
+	}
+
+	resumeLayout(): void {
+		this.#layoutSession?.resume();
+	}
+
+	reheatLayout(): void {
+		this.#layoutSession?.reheat();
+	}
+
+	setLayoutMode(mode: LayoutMode): void {
+		if (mode === this.layout.mode) return;
+		this.layout = { ...this.layout, mode };
+		this.#layoutSession?.setMode(mode);
+	}
+
+	/** Holds person `index` at x, y (layout coordinates) until unpinAll; the picture shows it there at once. */
+	pin(index: number, x: number, y: number): void {
+		const positions = this.positions;
+		if (!positions || index < 0 || 2 * index >= positions.length) return;
+		this.#pins.set(index, { x, y });
+		if (!this.layout.pinned.has(index))
+			this.layout = { ...this.layout, pinned: new Set([...this.layout.pinned, index]) };
+		const moved = positions.slice();
+		moved[2 * index] = x;
+		moved[2 * index + 1] = y;
+		this.positions = moved;
+		this.#layoutSession?.pin(index, x, y);
+	}
+
+	unpinAll(): void {
+		this.#pins = new Map();
+		this.layout = { ...this.layout, pinned: new Set() };
+		this.#layoutSession?.unpinAll();
 	}
 }
 
