@@ -10,6 +10,7 @@ import type { Network } from '../src/lib/analysis/types';
 import { syntheticOrganisation } from './syntheticOrganisation';
 import { calendarWorkload } from './calendarWorkload';
 import { benchBrowserMeasures, benchMeasures } from './measures';
+import { benchFps, fpsLine } from './fps';
 import { textFile } from '../src/lib/ingest/inputFile';
 import { loadTies } from '../src/lib/graph/queries';
 import { clearWorkspace } from '../src/lib/ingest/schema';
@@ -79,6 +80,7 @@ for (const people of [1_000, 5_000]) {
 }
 const measures = await benchMeasures();
 const browser = await benchBrowserMeasures();
+const fps = await benchFps();
 rows.push(...measures.timings, ...browser.timings);
 
 /** File to ties for a calendar of 100k occurrences with ~10 attendees: parse, store, tie SQL. */
@@ -120,3 +122,11 @@ for (const { people, measure, weftMs, otherMs, other } of [
 		`${people.toLocaleString('en-GB').padStart(6)} people, ${measure.padEnd(28)} Weft ${weftMs.toFixed(0).padStart(7)} ms, ${other.padEnd(18)} ${otherMs.toFixed(0).padStart(7)} ms: ${(otherMs / weftMs).toFixed(2)}x`
 	);
 }
+console.log(
+	'\nThe network canvas in headless Chromium (software rendering), a mouse panning and zooming for 3 s:'
+);
+for (const r of fps.results)
+	console.log(
+		`${r.people.toLocaleString('en-GB').padStart(6)} people, ${r.ties.toLocaleString('en-GB').padStart(7)} ties: ${r.frames} frames in ${r.seconds.toFixed(2)} s`
+	);
+console.log(fpsLine(fps));
