@@ -84,6 +84,27 @@ describe('exploring the network', () => {
 		await page.getByRole('radio', { name: 'People' }).click();
 	});
 
+	it('makes a team vanish from the picture when it is filtered out, and brings it back', async () => {
+		const { page } = session;
+		const silo = demo.teams.find((t) => t.name === demo.planted.siloedTeam);
+		const drawn = async () => {
+			// The count is of people in view: bring everyone into view, then let the frame land.
+			await page.getByRole('button', { name: 'Fit the whole network in view' }).click();
+			await page.waitForTimeout(600);
+			return Number(await page.locator('canvas').getAttribute('data-drawn-people'));
+		};
+		expect(await drawn()).toBe(250);
+		await page.getByRole('radio', { name: 'vanish' }).check();
+		const teams = page.locator('.filters details', {
+			has: page.locator('summary', { hasText: /^Teams$/ })
+		});
+		await teams.locator('summary').click();
+		await teams.getByLabel(demo.planted.siloedTeam).uncheck();
+		expect(await drawn()).toBe(250 - (silo?.size ?? 0));
+		await teams.getByLabel(demo.planted.siloedTeam).check();
+		expect(await drawn()).toBe(250);
+	});
+
 	it('logs no errors', () => {
 		expect(session.errors).toEqual([]);
 	});

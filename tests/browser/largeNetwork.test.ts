@@ -1,26 +1,7 @@
 // A network above the exact-paths limit in real Chromium: measured by the path workers, with the estimate stated.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRng } from '../../src/lib/demo/random';
 import { openApp, waitForAnalysis, type Session } from './harness';
-
-const PEOPLE = 6_000;
-const TEAM_SIZE = 200;
-
-/** A seeded organisation of 30 teams: most ties inside a team, some across. */
-function organisationCsvs(): { roster: string; interactions: string } {
-	const rng = createRng(5);
-	const roster = ['id,team'];
-	for (let i = 0; i < PEOPLE; i++) roster.push(`p${i},team ${Math.floor(i / TEAM_SIZE)}`);
-	const interactions = ['source,target'];
-	for (let i = 0; i < PEOPLE * 3; i++) {
-		const a = rng.int(0, PEOPLE - 1);
-		const b = rng.chance(0.8)
-			? Math.floor(a / TEAM_SIZE) * TEAM_SIZE + rng.int(0, TEAM_SIZE - 1)
-			: rng.int(0, PEOPLE - 1);
-		if (a !== b) interactions.push(`p${a},p${b}`);
-	}
-	return { roster: roster.join('\n'), interactions: interactions.join('\n') };
-}
+import { organisationCsvs, PEOPLE } from './organisation';
 
 describe(`a ${PEOPLE.toLocaleString('en-GB')}-person network`, () => {
 	let session: Session;

@@ -3,9 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { generateDemoOrganisation } from '../../src/lib/demo';
-import { createRng } from '../../src/lib/demo/random';
 import { teamColorScale } from '../../src/lib/viz/teamColors';
 import { openApp, waitForAnalysis, type Session } from './harness';
+import { organisationCsvs, PEOPLE } from './organisation';
 
 const CONTROLS = '[data-testid="layout-controls"]';
 
@@ -182,25 +182,6 @@ describe('the layout on the demo organisation', () => {
 		expect(session.errors).toEqual([]);
 	});
 });
-
-const PEOPLE = 6_000;
-const TEAM_SIZE = 200;
-
-/** The organisation of largeNetwork.test.ts: 30 teams of 200, four ties in five inside a team. */
-function organisationCsvs(): { roster: string; interactions: string } {
-	const rng = createRng(5);
-	const roster = ['id,team'];
-	for (let i = 0; i < PEOPLE; i++) roster.push(`p${i},team ${Math.floor(i / TEAM_SIZE)}`);
-	const interactions = ['source,target'];
-	for (let i = 0; i < PEOPLE * 3; i++) {
-		const a = rng.int(0, PEOPLE - 1);
-		const b = rng.chance(0.8)
-			? Math.floor(a / TEAM_SIZE) * TEAM_SIZE + rng.int(0, TEAM_SIZE - 1)
-			: rng.int(0, PEOPLE - 1);
-		if (a !== b) interactions.push(`p${a},p${b}`);
-	}
-	return { roster: roster.join('\n'), interactions: interactions.join('\n') };
-}
 
 describe(`the layout of a ${PEOPLE.toLocaleString('en-GB')}-person network`, () => {
 	let session: Session;
