@@ -1,24 +1,14 @@
 // A network above the exact-paths limit in real Chromium: measured by the path workers, with the estimate stated.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, waitForAnalysis, type Session } from './harness';
-import { organisationCsvs, PEOPLE } from './organisation';
+import { PEOPLE, uploadOrganisation } from './organisation';
 
 describe(`a ${PEOPLE.toLocaleString('en-GB')}-person network`, () => {
 	let session: Session;
 	beforeAll(async () => {
 		session = await openApp();
 		await waitForAnalysis(session.page);
-		const { roster, interactions } = organisationCsvs();
-		await session.page.getByTestId('file-input').setInputFiles([
-			{ name: 'roster.csv', mimeType: 'text/csv', buffer: Buffer.from(roster) },
-			{ name: 'interactions.csv', mimeType: 'text/csv', buffer: Buffer.from(interactions) }
-		]);
-		await session.page.waitForFunction(
-			(people) => document.querySelector('[data-testid="people-count"]')?.textContent === people,
-			PEOPLE.toLocaleString('en-GB'),
-			{ timeout: 120_000 }
-		);
-		await waitForAnalysis(session.page, 120_000);
+		await uploadOrganisation(session.page);
 	});
 	afterAll(async () => session?.close());
 

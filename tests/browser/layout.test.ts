@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { generateDemoOrganisation } from '../../src/lib/demo';
 import { teamColorScale } from '../../src/lib/viz/teamColors';
 import { openApp, waitForAnalysis, type Session } from './harness';
-import { organisationCsvs, PEOPLE } from './organisation';
+import { PEOPLE, uploadOrganisation } from './organisation';
 
 const CONTROLS = '[data-testid="layout-controls"]';
 
@@ -189,17 +189,7 @@ describe(`the layout of a ${PEOPLE.toLocaleString('en-GB')}-person network`, () 
 	beforeAll(async () => {
 		session = await openApp();
 		await waitForAnalysis(session.page);
-		const { roster, interactions } = organisationCsvs();
-		await session.page.getByTestId('file-input').setInputFiles([
-			{ name: 'roster.csv', mimeType: 'text/csv', buffer: Buffer.from(roster) },
-			{ name: 'interactions.csv', mimeType: 'text/csv', buffer: Buffer.from(interactions) }
-		]);
-		await session.page.waitForFunction(
-			(people) => document.querySelector('[data-testid="people-count"]')?.textContent === people,
-			PEOPLE.toLocaleString('en-GB'),
-			{ timeout: 120_000 }
-		);
-		await waitForAnalysis(session.page, 120_000);
+		await uploadOrganisation(session.page);
 		shownAt = Date.now();
 	});
 	afterAll(async () => session?.close());

@@ -2,12 +2,29 @@
 import type { PeopleGraph } from '../graph/types';
 import { byKey, indexGraph, type IndexedGraph } from './indexedGraph';
 
+// Effective size and efficiency both need these; the second measure reads the first's.
+const computed = new WeakMap<IndexedGraph, (number | null)[]>();
+
+function effectiveSizes(graph: IndexedGraph): (number | null)[] {
+	let sizes = computed.get(graph);
+	if (!sizes) {
+		sizes = computeEffectiveSizes(graph);
+		computed.set(graph, sizes);
+	}
+	return sizes;
+}
+
 /**
  * Exactly networkx `effective_size(H, weight='weight')`: for each contact j of i, 1 less the redundancy
  * sum over i's contacts q of p(i, q) m(j, q), with p the share of i's tie weight and m the tie weight over
  * j's strongest tie. Null for an isolate.
  */
-function effectiveSizes({ keys, starts, neighbors, weights }: IndexedGraph): (number | null)[] {
+function computeEffectiveSizes({
+	keys,
+	starts,
+	neighbors,
+	weights
+}: IndexedGraph): (number | null)[] {
 	const n = keys.length;
 	const strength = new Float64Array(n);
 	const strongest = new Float64Array(n);

@@ -14,7 +14,20 @@ export interface IndexedGraph {
 	weights: Float64Array;
 }
 
+// Every measure reads the same layout of a graph, and graphs are never changed once built: lay each out once.
+const indexed = new WeakMap<PeopleGraph, IndexedGraph>();
+
+/** The graph's flat layout, shared by every caller: read it, never write to it. */
 export function indexGraph(graph: PeopleGraph): IndexedGraph {
+	let layout = indexed.get(graph);
+	if (!layout) {
+		layout = layOut(graph);
+		indexed.set(graph, layout);
+	}
+	return layout;
+}
+
+function layOut(graph: PeopleGraph): IndexedGraph {
 	const keys = graph.nodes();
 	const position = new Map(keys.map((key, i) => [key, i]));
 	const teamNumbers = new Map<string, number>();
