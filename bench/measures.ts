@@ -11,7 +11,7 @@ import { detectCommunities } from '../src/lib/insight/communities';
 import { computeMetrics } from '../src/lib/metrics/computeMetrics';
 import { indexGraph } from '../src/lib/metrics/indexedGraph';
 import { MEASURES } from '../src/lib/metrics/registry';
-import { openApp } from '../tests/browser/harness';
+import type { Page } from 'playwright-core';
 import { syntheticOrganisation } from './syntheticOrganisation';
 
 export const SIZES = [1_000, 5_000, 10_000];
@@ -118,43 +118,34 @@ export async function benchMeasures(): Promise<{ timings: Timing[]; comparisons:
 }
 
 /** All measures as the dashboard runs them: in the analysis worker, paths split over workers, in headless Chromium. */
-export async function benchBrowserMeasures(): Promise<{
+export async function benchBrowserMeasures(bench: Page): Promise<{
 	timings: Timing[];
 	comparisons: Comparison[];
 }> {
-	execFileSync('npx', ['vite', 'build', '--config', 'bench/browser/vite.config.ts'], {
-		stdio: 'ignore'
-	});
-	const session = await openApp(path.resolve('bench/browser/dist'));
-	const bench = session.page;
-	try {
-		const timings: Timing[] = [];
-		const comparisons: Comparison[] = [];
-		for (const people of SIZES) {
-			const ms = await bench.evaluate(
-				([n, ties]) => (window as unknown as BenchPage).timeMeasures(n, ties),
-				[people, TIES_PER_PERSON]
-			);
-			timings.push({
-				stage: `browser: all measures, ${people.toLocaleString('en-GB')} people (analysis worker + path workers)`,
-				ms
-			});
-			const exact = await bench.evaluate(
-				([n, ties]) => (window as unknown as BenchPage).timeExactBetweenness(n, ties),
-				[people, TIES_PER_PERSON]
-			);
-			comparisons.push({
-				people,
-				measure: 'betweenness, browser, exact',
-				weftMs: exact.weftMs,
-				otherMs: exact.graphologyMs,
-				other: 'graphology-metrics'
-			});
-		}
-		return { timings, comparisons };
-	} finally {
-		await session.close();
+	const timings: Timing[] = [];
+	const comparisons: Comparison[] = [];
+	for (const people of SIZES) {
+		const ms = await bench.evaluate(
+			([n, ties]) => (window as unknown as BenchPage).timeMeasures(n, ties),
+			[people, TIES_PER_PERSON]
+		);
+		timings.push({
+			stage: `browser: all measures, ${people.toLocaleString('en-GB')} people (analysis worker + path workers)`,
+			ms
+		});
+		const exact = await bench.evaluate(
+			([n, ties]) => (window as unknown as BenchPage).timeExactBetweenness(n, ties),
+			[people, TIES_PER_PERSON]
+		);
+		comparisons.push({
+			people,
+			measure: 'betweenness, browser, exact',
+			weftMs: exact.weftMs,
+			otherMs: exact.graphologyMs,
+			other: 'graphology-metrics'
+		});
 	}
+	return { timings, comparisons };
 }
 
 interface BenchPage {

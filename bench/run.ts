@@ -8,12 +8,10 @@ import { forceLayout } from '../src/lib/layout/forceLayout';
 import { MEASURES } from '../src/lib/metrics/registry';
 import type { Network } from '../src/lib/analysis/types';
 import { syntheticOrganisation } from './syntheticOrganisation';
-import { calendarWorkload } from './calendarWorkload';
+import { benchCalendarBrowser, benchCalendarNode } from './calendar';
+import { openBenchPage } from './benchPage';
 import { benchBrowserMeasures, benchMeasures } from './measures';
 import { benchFps, fpsLine } from './fps';
-import { textFile } from '../src/lib/ingest/inputFile';
-import { loadTies } from '../src/lib/graph/queries';
-import { clearWorkspace } from '../src/lib/ingest/schema';
 
 const REPEATS = 3;
 
@@ -79,28 +77,15 @@ for (const people of [1_000, 5_000]) {
 	);
 }
 const measures = await benchMeasures();
-const browser = await benchBrowserMeasures();
+const benchPage = await openBenchPage();
+const browser = await benchBrowserMeasures(benchPage.page);
+const browserCalendar = await benchCalendarBrowser(benchPage.page);
+await benchPage.close();
 const fps = await benchFps();
-rows.push(...measures.timings, ...browser.timings);
+rows.push(...measures.timings, ...browser.timings, ...browserCalendar.timings);
 
-/** File to ties for a calendar of 100k occurrences with ~10 attendees: parse, store, tie SQL. */
-const throughput: string[] = [];
-for (const recurringShare of [0.6, 0]) {
-	const workload = calendarWorkload({ occurrences: 100_000, attendees: 10, recurringShare });
-	const file = textFile('bench.ics', workload.ics);
-	const label = `calendar 100k occurrences x ~10 attendees, ${recurringShare * 100}% from weekly series`;
-	let ties = 0;
-	const ms = await time(async () => {
-		await clearWorkspace(db);
-		await importFiles(db, [file]);
-		ties = (await loadTies(db)).length;
-	}, 1);
-	rows.push({ stage: `${label}: file to ties`, ms });
-	await record(`${label}: re-derive ties (settings change)`, () => loadTies(db), 3);
-	throughput.push(
-		`${label}: ${Math.round(100_000 / (ms / 1000)).toLocaleString('en-GB')} occurrences/s file to ties (${ties.toLocaleString('en-GB')} ties)`
-	);
-}
+const nodeCalendar = await benchCalendarNode(db);
+rows.push(...nodeCalendar.timings);
 await db.close();
 
 console.log(`baseline (sort 1M doubles): ${base.toFixed(1)} ms\n`);
@@ -110,7 +95,7 @@ for (const { stage, ms } of rows) {
 		`${stage.padEnd(90)} ${ms.toFixed(1).padStart(10)} ${(ms / base).toFixed(2).padStart(11)}`
 	);
 }
-console.log(`\n${throughput.join('\n')}`);
+console.log(`\n${[...nodeCalendar.throughput, ...browserCalendar.throughput].join('\n')}`);
 console.log(
 	'\nWeft against the references on the same graphs (each run once; ratio = their time / ours):'
 );

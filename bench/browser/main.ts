@@ -6,6 +6,12 @@ import { indexGraph } from '../../src/lib/metrics/indexedGraph';
 import { chooseSources } from '../../src/lib/metrics/pathFigures';
 import { runPathsInWorkers } from '../../src/lib/metrics/pathWorkers';
 import { syntheticOrganisation } from '../syntheticOrganisation';
+import { calendarWorkload } from '../calendarWorkload';
+import { openBrowserDatabase } from '../../src/lib/db/browser';
+import { icsWorkerParser } from '../../src/lib/ingest/calendar/icsWorkerParser';
+import { importFiles } from '../../src/lib/ingest/importFiles';
+import { textFile } from '../../src/lib/ingest/inputFile';
+import { loadTies } from '../../src/lib/graph/queries';
 
 /** Milliseconds from sending the network to the worker until every measure is done (the layout then starts). */
 function timeMeasures(people: number, tiesPerPerson: number): Promise<number> {
@@ -50,3 +56,41 @@ async function timeExactBetweenness(
 
 (window as unknown as { timeExactBetweenness: typeof timeExactBetweenness }).timeExactBetweenness =
 	timeExactBetweenness;
+
+/** File to ties as the dashboard imports a calendar: parsed in the .ics workers, stored in DuckDB-WASM, tie SQL. */
+async function timeCalendarImport(
+	occurrences: number,
+	recurringShare: number
+): Promise<{ parseMs: number; storeMs: number; tiesMs: number; rederiveMs: number; ties: number }> {
+	const { ics } = calendarWorkload({ occurrences, attendees: 10, recurringShare });
+	const file = textFile('bench.ics', ics);
+	const db = await openBrowserDatabase();
+	const parser = icsWorkerParser(new AbortController().signal);
+	try {
+		const start = performance.now();
+		let parsedAt = 0;
+		await importFiles(db, [file], {
+			parseIcsFile: parser.parse,
+			onProgress: (label) => {
+				if (label === 'Writing the tables') parsedAt = performance.now();
+			}
+		});
+		const storedAt = performance.now();
+		const ties = (await loadTies(db)).length;
+		const tiesAt = performance.now();
+		await loadTies(db);
+		return {
+			parseMs: parsedAt - start,
+			storeMs: storedAt - parsedAt,
+			tiesMs: tiesAt - storedAt,
+			rederiveMs: performance.now() - tiesAt,
+			ties
+		};
+	} finally {
+		parser.close();
+		await db.close();
+	}
+}
+
+(window as unknown as { timeCalendarImport: typeof timeCalendarImport }).timeCalendarImport =
+	timeCalendarImport;

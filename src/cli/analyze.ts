@@ -1,11 +1,13 @@
 // `weft analyze`: import the files into DuckDB, build the network, compute every measure, write the JSON.
 import { analyzeNetwork } from '../lib/analysis/analyzeNetwork';
+import type { Analysis } from '../lib/analysis/types';
 import { openNodeDatabase } from '../lib/db/node';
-import { calendarSummary } from '../lib/graph/calendarSummary';
+import { calendarSummary, type CalendarFileSummary } from '../lib/graph/calendarSummary';
 import { loadNetwork } from '../lib/graph/queries';
 import { InputError } from '../lib/ingest/errors';
 import { importFiles } from '../lib/ingest/importFiles';
 import { formalTeams, loadPracticeCommunities } from '../lib/insight/practiceCommunities';
+import { analysisJson } from '../lib/export/analysisJson';
 import { UsageError } from './errors';
 import { readInputFile, writeOutput } from './files';
 import type { NetworkOptions } from './networkOptions';
@@ -16,12 +18,10 @@ export interface AnalyzeArgs extends NetworkOptions {
 	files: string[];
 }
 
-export async function runAnalyze(args: AnalyzeArgs): Promise<void> {
-	if (args.files.length === 0 && args.roster === undefined) {
-		throw new UsageError(
-			'analyze needs at least one file: weft analyze [--roster FILE] [--out FILE] FILE...'
-		);
-	}
+/** Imports the files into a fresh database and analyses them: what `analyze` and `export` both start from. */
+export async function analyzeFiles(
+	args: Omit<AnalyzeArgs, 'out'>
+): Promise<{ analysis: Analysis; calendars: CalendarFileSummary[] }> {
 	const roster = args.roster === undefined ? undefined : await readInputFile(args.roster);
 	const files = await Promise.all(args.files.map(readInputFile));
 	const { from, to } = args.settings;
@@ -31,7 +31,8 @@ export async function runAnalyze(args: AnalyzeArgs): Promise<void> {
 			dateOrder: args.dateOrder,
 			window: from !== null && to !== null ? { from, to } : undefined
 		});
-		if (roster && imported.find((file) => file.name === roster.name)?.kind !== 'roster') {
+		const rosterKind = roster && imported.find((file) => file.name === roster.name)?.kind;
+		if (roster && rosterKind !== 'roster' && rosterKind !== 'network') {
 			throw new InputError(
 				roster.name,
 				'given as --roster but it does not hold people (id or email, and team columns)'
@@ -44,10 +45,18 @@ export async function runAnalyze(args: AnalyzeArgs): Promise<void> {
 			formalTeams(network.people)
 		);
 		const analysis = await analyzeNetwork(network, { practiceCommunities });
-		const calendars = await calendarSummary(db, args.settings);
-		const output = calendars.length > 0 ? { ...analysis, calendars } : analysis;
-		await writeOutput(args.out, `${JSON.stringify(output, null, 2)}\n`);
+		return { analysis, calendars: await calendarSummary(db, args.settings) };
 	} finally {
 		await db.close();
 	}
+}
+
+export async function runAnalyze(args: AnalyzeArgs): Promise<void> {
+	if (args.files.length === 0 && args.roster === undefined) {
+		throw new UsageError(
+			'analyze needs at least one file: weft analyze [--roster FILE] [--out FILE] FILE...'
+		);
+	}
+	const { analysis, calendars } = await analyzeFiles(args);
+	await writeOutput(args.out, analysisJson(analysis, calendars));
 }

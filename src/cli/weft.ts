@@ -2,14 +2,20 @@
 import { parseArgs } from 'node:util';
 import { runAnalyze } from './analyze';
 import { runDemo } from './demo';
+import { runExport } from './export';
 import { UsageError, fail } from './errors';
 import { networkOptions } from './networkOptions';
 
 const USAGE = `Usage:
   weft analyze [--roster FILE] [--out FILE] [options] FILE...   analyse the files, write JSON
+  weft export --format gexf|graphml|csv|json [--roster FILE] --out PATH [options] FILE...
+                                                                 analyse the files, write the network as GEXF
+                                                                 or GraphML, or people.csv, teams.csv and
+                                                                 ties.csv into the folder PATH (csv)
   weft demo --out DIR                                            write the demo organisation's files
 
-Files: a roster CSV, interaction CSVs, calendars (.ics, a .zip of .ics, Outlook CSV, meetings CSV);
+Files: a roster CSV, interaction CSVs, calendars (.ics, a .zip of .ics, Outlook CSV, meetings CSV),
+a network as GEXF or GraphML (nodes become people, edges interactions);
 formats are recognised from each file's content.
 Options for calendars:
   --from YYYY-MM-DD --to YYYY-MM-DD   count meetings starting in this window (both days included)
@@ -27,6 +33,7 @@ async function main(argv: string[]): Promise<void> {
 		options: {
 			roster: { type: 'string' },
 			out: { type: 'string' },
+			format: { type: 'string' },
 			from: { type: 'string' },
 			to: { type: 'string' },
 			'max-attendees': { type: 'string' },
@@ -42,6 +49,15 @@ async function main(argv: string[]): Promise<void> {
 	}
 	if (command === 'analyze') {
 		return runAnalyze({
+			roster: values.roster,
+			out: values.out,
+			files: positionals,
+			...networkOptions(values)
+		});
+	}
+	if (command === 'export') {
+		return runExport({
+			format: values.format,
 			roster: values.roster,
 			out: values.out,
 			files: positionals,

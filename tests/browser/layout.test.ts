@@ -1,9 +1,11 @@
 // The layout in its worker, driven by its controls in real Chromium: positions stream, pause holds the picture,
-// grouped by team separates the teams on the canvas, and a 6,000-person network settles while the page answers.
+// grouped by team separates the teams on the canvas, a settings change keeps the picture, and a 6,000-person network
+// settles while the page answers.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { generateDemoOrganisation } from '../../src/lib/demo';
-import { teamColorScale } from '../../src/lib/viz/teamColors';
+import { teamColours } from '../../src/lib/viz/teamColors';
 import { openApp, waitForAnalysis, type Session } from './harness';
 import { PEOPLE, uploadOrganisation } from './organisation';
 
@@ -93,6 +95,40 @@ function teamSpread(page: Page, colours: string[]): Promise<number> {
 	}, colours);
 }
 
+/** A figure of the summary in the rail, as shown. */
+function summaryFigure(page: Page, term: string): Promise<string | null> {
+	return page.evaluate(
+		(term) =>
+			[...document.querySelectorAll('dl[aria-label="Network summary"] dt')].find(
+				(dt) => dt.textContent?.trim() === term
+			)?.nextElementSibling?.textContent ?? null,
+		term
+	);
+}
+
+/**
+ * Everyone's position in layout coordinates, from the SVG export (page coordinates, in the order it draws people)
+ * and the view it was drawn with, and their fills.
+ */
+async function layoutPositions(page: Page): Promise<{ points: number[][]; fills: string[] }> {
+	const [file] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Export the view as SVG' }).click()
+	]);
+	const svg = readFileSync(await file.path(), 'utf8');
+	const [x, y, k] = ((await page.locator('canvas').getAttribute('data-view')) ?? '')
+		.split(',')
+		.map(Number);
+	const circles = [
+		...svg.matchAll(/<circle cx="([\d.-]+)" cy="([\d.-]+)" r="[\d.]+" fill="([^"]+)"/g)
+	];
+	expect(circles.length).toBe(Number(await page.getByTestId('people-count').textContent()));
+	return {
+		points: circles.map(([, cx, cy]) => [(Number(cx) - x) / k, (Number(cy) - y) / k]),
+		fills: circles.map(([, , , fill]) => fill)
+	};
+}
+
 describe('the layout on the demo organisation', () => {
 	let session: Session;
 	beforeAll(async () => {
@@ -156,9 +192,9 @@ describe('the layout on the demo organisation', () => {
 	it('grouped by team, draws each team apart from the others', async () => {
 		const { page } = session;
 		const demo = generateDemoOrganisation();
-		const teams = [...new Set(demo.people.map((p) => p.team))];
-		const colourOf = teamColorScale(teams);
-		const colours = teams.map(colourOf);
+		// The teams with a colour of their own: the smallest share one grey, which tells them apart from no one.
+		const palette = teamColours(demo.teams.map((t) => ({ team: t.name, size: t.size })));
+		const colours = palette.distinct.map(palette.colourOf);
 		await page.waitForTimeout(500);
 		const free = await teamSpread(page, colours);
 
@@ -176,6 +212,53 @@ describe('the layout on the demo organisation', () => {
 		await waitForRest(page, before);
 		await page.waitForTimeout(500);
 		expect(await teamSpread(page, colours)).toBeGreaterThan(grouped);
+	});
+
+	it('keeps the picture when a calendar setting re-derives the network', async () => {
+		const { page } = session;
+		await waitForStatus(page, 'settled');
+		await page.waitForTimeout(500);
+		const before = await layoutPositions(page);
+		const tiesBefore = await summaryFigure(page, 'Ties');
+		const cap = page.getByLabel('Largest meeting counted');
+		await cap.fill('40');
+		await cap.dispatchEvent('change');
+		await page.waitForFunction(
+			(ties) =>
+				[...document.querySelectorAll('dl[aria-label="Network summary"] dt')].find(
+					(dt) => dt.textContent?.trim() === 'Ties'
+				)?.nextElementSibling?.textContent !== ties,
+			tiesBefore,
+			{ timeout: 60_000 }
+		);
+		await waitForStatus(page, 'settled');
+		await page.waitForTimeout(700);
+		const after = await layoutPositions(page);
+		// The network changed, the layout ran on it, and the same people are drawn in the same colours.
+		expect(await summaryFigure(page, 'Ties')).not.toBe(tiesBefore);
+		expect(await frames(page)).toBeGreaterThan(0);
+		expect([...after.fills].sort()).toEqual([...before.fills].sort());
+
+		// The SVG draws people smallest first, and sizes follow the new figures: each dot before is matched with the
+		// nearest dot of its colour after. A picture that jumped or started over has none near.
+		const xs = before.points.map(([x]) => x);
+		const ys = before.points.map(([, y]) => y);
+		const span = Math.hypot(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+		const moves = before.points
+			.map(([x, y], i) =>
+				Math.min(
+					...after.points
+						.filter((_, j) => after.fills[j] === before.fills[i])
+						.map(([ax, ay]) => Math.hypot(ax - x, ay - y) / span)
+				)
+			)
+			.sort((a, b) => a - b);
+		const share = (q: number) => moves[Math.floor(q * (moves.length - 1))];
+		console.log(
+			`after the size cap went from 25 to 40: the nearest dot of the same colour is ${(100 * share(0.5)).toFixed(1)}% of the picture's size away (median), ${(100 * share(0.9)).toFixed(1)}% (90th percentile), ${(100 * share(1)).toFixed(1)}% at most`
+		);
+		expect(share(0.5)).toBeLessThan(0.05);
+		expect(share(0.9)).toBeLessThan(0.12);
 	});
 
 	it('logs no errors', () => {

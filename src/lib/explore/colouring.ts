@@ -1,9 +1,10 @@
 // Colour people by team, community, role or any measure, with a legend that can also filter.
-import { interpolateViridis, scaleSequential, schemeTableau10 } from 'd3';
+import { interpolateViridis, scaleSequential } from 'd3';
 import type { PersonResult } from '../analysis/types';
 import { ROLE_DEFINITIONS } from '../insight/roles';
 import type { RoleId } from '../insight/types';
 import { MEASURES, type MeasureId } from '../metrics/registry';
+import { categoryColours, OTHER_COLOUR } from './palette';
 
 export type ColourBy = 'team' | 'community' | 'role' | MeasureId;
 
@@ -18,13 +19,27 @@ export const COLOUR_CHOICES: { id: ColourBy; label: string }[] = [
 export type LegendKey =
 	| { kind: 'team'; value: string }
 	| { kind: 'community'; value: number }
-	| { kind: 'role'; value: RoleId };
+	| { kind: 'role'; value: RoleId }
+	/** The teams or communities past the palette, sharing its grey: left out and brought back together. */
+	| { kind: 'otherTeams'; values: string[] }
+	| { kind: 'otherCommunities'; values: number[] };
 
 export interface LegendEntry {
 	key: LegendKey;
 	label: string;
 	colour: string;
 	count: number;
+	/** For a group in one colour: its own entries, each also a filter. */
+	members?: LegendEntry[];
+}
+
+/** Team colours as the page gives them: a hue for each of the largest teams, one grey for the others. */
+export interface TeamPalette {
+	colourOf: (team: string) => string;
+	/** Teams with a hue of their own, largest first. */
+	distinct: readonly string[];
+	/** Teams sharing the grey of "other teams". */
+	others: readonly string[];
 }
 
 export interface Colouring {
@@ -36,16 +51,17 @@ export interface Colouring {
 }
 
 const NO_VALUE = '#b8bec6';
-/** Communities past the palette's length share one grey: the small ones, since ids follow size. */
-const OTHER_COMMUNITY = '#c7ccd3';
-/** Roles in hues told apart with the common colour-vision deficiencies (from Tableau 10); team members recede. */
+/** Roles in the palette's hues, told apart with the common colour-vision deficiencies; team members recede. */
 const ROLE_COLOURS: Record<RoleId, string> = {
-	broker: '#e15759',
-	connector: '#4e79a7',
-	peripheral: '#f28e2b',
-	isolated: '#b07aa1',
+	broker: '#d55e00',
+	connector: '#0072b2',
+	peripheral: '#e69f00',
+	isolated: '#cc79a7',
 	member: '#c9ced6'
 };
+
+const plural = (count: number, one: string, many: string) =>
+	`${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
 
 function counted<K>(
 	people: readonly PersonResult[],
@@ -59,35 +75,68 @@ function counted<K>(
 export function colouring(
 	people: readonly PersonResult[],
 	by: ColourBy,
-	teamColour: (team: string) => string
+	teams: TeamPalette
 ): Colouring {
 	if (by === 'team') {
 		const counts = counted(people, (p) => p.team);
+		const entry = (team: string): LegendEntry => ({
+			key: { kind: 'team', value: team },
+			label: team,
+			colour: teams.colourOf(team),
+			count: counts.get(team) as number
+		});
+		const others = new Set(teams.others);
+		const own = [
+			...teams.distinct.filter((team) => counts.has(team)),
+			...[...counts.keys()]
+				.filter((team) => !teams.distinct.includes(team) && !others.has(team))
+				.sort()
+		];
+		const grouped = [...counts.keys()].filter((team) => others.has(team)).sort();
 		return {
-			colourOf: (p) => teamColour(p.team),
-			entries: [...counts.keys()].sort().map((team) => ({
-				key: { kind: 'team', value: team },
-				label: team,
-				colour: teamColour(team),
-				count: counts.get(team) as number
-			})),
+			colourOf: (p) => teams.colourOf(p.team),
+			entries: [
+				...own.map(entry),
+				...(grouped.length > 0
+					? [
+							otherGroup(
+								grouped.map(entry),
+								{ kind: 'otherTeams', values: grouped },
+								'team',
+								'teams'
+							)
+						]
+					: [])
+			],
 			scale: null
 		};
 	}
 	if (by === 'community') {
 		const counts = counted(people, (p) => p.community);
-		const colourOf = (community: number) =>
-			community < schemeTableau10.length ? schemeTableau10[community] : OTHER_COMMUNITY;
+		const ids = [...counts.keys()].sort((a, b) => a - b);
+		// Community ids follow size, so the palette goes to the largest.
+		const palette = categoryColours(ids.map((id) => [id, counts.get(id) as number] as const));
+		const entry = (community: number): LegendEntry => ({
+			key: { kind: 'community', value: community },
+			label: `Community ${community + 1}`,
+			colour: palette.colourOf(community),
+			count: counts.get(community) as number
+		});
 		return {
-			colourOf: (p) => colourOf(p.community),
-			entries: [...counts.keys()]
-				.sort((a, b) => a - b)
-				.map((community) => ({
-					key: { kind: 'community', value: community },
-					label: `Community ${community + 1}`,
-					colour: colourOf(community),
-					count: counts.get(community) as number
-				})),
+			colourOf: (p) => palette.colourOf(p.community),
+			entries: [
+				...palette.distinct.map(entry),
+				...(palette.others.length > 0
+					? [
+							otherGroup(
+								palette.others.map(entry),
+								{ kind: 'otherCommunities', values: palette.others },
+								'community',
+								'communities'
+							)
+						]
+					: [])
+			],
 			scale: null
 		};
 	}
@@ -117,5 +166,21 @@ export function colouring(
 		},
 		entries: null,
 		scale: { min, max, colourAt: (v) => scale(v) }
+	};
+}
+
+/** One legend entry for the categories past the palette, sharing its grey, with each of them inside it. */
+function otherGroup(
+	members: LegendEntry[],
+	key: LegendKey,
+	one: string,
+	many: string
+): LegendEntry {
+	return {
+		key,
+		label: `Other ${many} (${plural(members.length, one, many)})`,
+		colour: OTHER_COLOUR,
+		count: members.reduce((sum, member) => sum + member.count, 0),
+		members
 	};
 }

@@ -66,3 +66,11 @@ export function toggled<T>(set: ReadonlySet<T>, value: T): Set<T> {
 	if (!next.delete(value)) next.add(value);
 	return next;
 }
+
+/** All of `values` left out, unless they all were: then all brought back. */
+export function groupToggled<T>(hidden: ReadonlySet<T>, values: readonly T[]): Set<T> {
+	const next = new Set(hidden);
+	if (values.every((value) => hidden.has(value))) for (const value of values) next.delete(value);
+	else for (const value of values) next.add(value);
+	return next;
+}

@@ -8,12 +8,13 @@ import { UNKNOWN_TEAM, type Person, type Tie } from './types';
 /**
  * Ties from interaction rows and from meetings, summed per pair. A meeting counts when it is not cancelled, not
  * all-day (unless asked), starts in the window and has 2..maxAttendees attendees after declines; each pair of its n
- * attendees gains 1 interaction, its minutes, and its hours / (n - 1) of weight. People are numbered first, so the
- * pair join and grouping run on integers.
+ * attendees gains 1 interaction, its minutes, and its hours / (n - 1) of weight. People are numbered at import, so
+ * the pair join and grouping run on integers, and the numbers become names only at the end.
  */
 const TIES_SQL = `
 	WITH kept AS (
-		SELECT o.occurrence, (o.end_ms - o.start_ms) / 60000.0 AS minutes, s.n
+		SELECT o.occurrence, (o.end_ms - o.start_ms) / 60000.0 AS minutes,
+			(o.end_ms - o.start_ms) / 3600000.0 / (s.n - 1) AS pair_weight
 		FROM meeting_occurrences o JOIN meeting_sizes s USING (occurrence)
 		WHERE NOT o.cancelled AND ($includeAllDay OR NOT o.all_day)
 			AND o.start_ms >= $from AND o.start_ms < $to AND s.n BETWEEN 2 AND $maxAttendees),
@@ -21,15 +22,10 @@ const TIES_SQL = `
 		SELECT occurrence, number FROM meeting_presence
 		WHERE NOT declined AND ($includeUnlisted OR listed)),
 	meeting_pairs AS (
-		SELECT a.number AS p, b.number AS q, count(*) AS interactions, sum(k.minutes) AS minutes,
-			sum(k.minutes / 60.0 / (k.n - 1)) AS weight
+		SELECT a.number AS p, b.number AS q, count(*)::INTEGER AS interactions, sum(k.minutes) AS minutes,
+			sum(k.pair_weight) AS weight
 		FROM kept k JOIN present a USING (occurrence) JOIN present b USING (occurrence)
 		WHERE a.number < b.number GROUP BY 1, 2),
-	-- People are numbered in key order, so p < q already puts source before target.
-	meeting_ties AS (
-		SELECT np.person AS source, nq.person AS target, interactions::INTEGER AS interactions, minutes, weight,
-			p, q
-		FROM meeting_pairs JOIN meeting_people np ON np.number = p JOIN meeting_people nq ON nq.number = q),
 	interaction_ties AS (
 		SELECT least(a, b) AS source, greatest(a, b) AS target, count(*) AS interactions, 0.0 AS minutes,
 			sum(weight) AS weight
@@ -39,16 +35,38 @@ const TIES_SQL = `
 		GROUP BY 1, 2)
 `;
 
-/** With both kinds of source, a pair's ties are summed; with one, its ties are already one per pair. */
+/** With both kinds of source, a pair's ties are summed by name; with meetings only, names are looked up after. */
 const TIES_FROM = {
 	both: `SELECT source, target, sum(weight) AS weight, sum(interactions)::INTEGER AS interactions,
 		sum(minutes) AS minutes
-		FROM (SELECT * FROM interaction_ties UNION ALL BY NAME SELECT * EXCLUDE (p, q) FROM meeting_ties)
+		FROM (SELECT * FROM interaction_ties UNION ALL BY NAME
+			SELECT np.person AS source, nq.person AS target, interactions, minutes, weight
+			FROM meeting_pairs JOIN meeting_people np ON np.number = p JOIN meeting_people nq ON nq.number = q)
 		GROUP BY 1, 2 ORDER BY 1, 2`,
-	meetings: 'SELECT source, target, weight, interactions, minutes FROM meeting_ties ORDER BY p, q',
+	// People are numbered in key order, so p < q already puts source before target.
+	meetings: 'SELECT p, q, weight, interactions, minutes FROM meeting_pairs ORDER BY p, q',
 	interactions: `SELECT source, target, weight, interactions::INTEGER AS interactions, minutes
 		FROM interaction_ties ORDER BY 1, 2`
 };
+
+type NumberedTie = Omit<Tie, 'source' | 'target'> & { p: number; q: number };
+
+/** Meeting ties come back as person numbers (integers cross from DuckDB far faster than strings) and are named here. */
+async function namedMeetingTies(db: Queryable, sql: string, params: unknown[]): Promise<Tie[]> {
+	const numbered = await db.query<NumberedTie>(sql, params);
+	const names = await db.query<{ number: number; person: string }>(
+		'SELECT number, person FROM meeting_people'
+	);
+	const person: string[] = [];
+	for (const { number, person: id } of names) person[number] = id;
+	return numbered.map(({ p, q, weight, interactions, minutes }) => ({
+		source: person[p],
+		target: person[q],
+		weight,
+		interactions,
+		minutes
+	}));
+}
 
 export async function loadTies(
 	db: Queryable,
@@ -61,7 +79,7 @@ export async function loadTies(
 	);
 	const from = meetings && interactions ? 'both' : meetings ? 'meetings' : 'interactions';
 	const [sql, params] = bindNamed(TIES_SQL + TIES_FROM[from], settingValues(settings));
-	return db.query<Tie>(sql, params);
+	return from === 'meetings' ? namedMeetingTies(db, sql, params) : db.query<Tie>(sql, params);
 }
 
 /** Everyone on the roster, then everyone else who has a tie: team External when their email's domain is not the roster's, else Unknown. */

@@ -5,18 +5,22 @@ import { isMeetingsHeader, readMeetingsCsv } from './calendar/meetingsCsv';
 import { isOutlookHeader, readOutlookCsv } from './calendar/outlookCsv';
 import type { DateOrder } from './calendar/dates';
 import { parseIcs } from './calendar/ics';
+import { calendarBatches, type CalendarBatches } from './calendar/batches';
 import { storeCalendar } from './calendar/store';
-import type { ExpansionWindow, ParsedCalendar } from './calendar/types';
+import type { ExpansionWindow } from './calendar/types';
 import { INTERACTION_COLUMNS, matchColumns, ROSTER_COLUMNS } from './columns';
 import { csvReadError, readCsvLayout, withRegisteredFiles } from './csvTable';
 import { InputError, isInputError } from './errors';
 import type { InputFile } from './inputFile';
 import { isInteractionsHeader, loadInteractions } from './interactions';
+import { readNetworkFile } from './network/readNetworkFile';
+import { storeNetwork } from './network/storeNetwork';
 import { isRosterHeader, loadRoster } from './roster';
 import { clearWorkspace, ensureSchema, refreshMeetingIndex } from './schema';
 import { sniffFormat } from './sniff';
 
-export type FileKind = 'roster' | 'interactions' | 'calendar';
+/** `network`: a GEXF or GraphML file, whose nodes are the roster and whose edges are interactions. */
+export type FileKind = 'roster' | 'interactions' | 'calendar' | 'network';
 
 export interface ImportedFile {
 	name: string;
@@ -29,12 +33,12 @@ export interface ImportedFile {
 
 export type { DateOrder };
 
-/** Parses one .ics file; the browser passes one that runs in a worker. */
+/** Parses one .ics file into batches (one, or a part each when read in parts); the browser passes workers that do it. */
 export type IcsParser = (
 	file: InputFile,
 	window: ExpansionWindow | undefined,
 	onProgress?: (fraction: number) => void
-) => Promise<ParsedCalendar>;
+) => Promise<CalendarBatches[]>;
 
 export interface ImportOptions {
 	/** Start the workspace over instead of adding to it (a new roster always replaces the old one, and a file replaces its namesake). */
@@ -48,8 +52,9 @@ export interface ImportOptions {
 	onProgress?: (label: string, fraction: number) => void;
 }
 
-const parseIcsHere: IcsParser = async (file, window, onProgress) =>
-	parseIcs(file.name, new TextDecoder().decode(file.bytes), { window, onProgress });
+const parseIcsHere: IcsParser = async (file, window, onProgress) => [
+	calendarBatches(parseIcs(file.name, new TextDecoder().decode(file.bytes), { window, onProgress }))
+];
 
 async function importCsv(
 	tx: Queryable,
@@ -63,10 +68,11 @@ async function importCsv(
 			const calendar = await readOutlookCsv(tx, file.name, path, layout, {
 				dateOrder: options.dateOrder
 			});
-			return storeParsedCalendar(tx, file.name, calendar);
+			return storeParsedCalendar(tx, file.name, [calendarBatches(calendar)]);
 		}
 		if (isMeetingsHeader(layout.header)) {
-			return storeParsedCalendar(tx, file.name, await readMeetingsCsv(tx, file.name, path, layout));
+			const calendar = await readMeetingsCsv(tx, file.name, path, layout);
+			return storeParsedCalendar(tx, file.name, [calendarBatches(calendar)]);
 		}
 		const interactionColumns = matchColumns(layout.header, INTERACTION_COLUMNS);
 		if (isInteractionsHeader(interactionColumns)) {
@@ -91,23 +97,36 @@ async function importCsv(
 async function storeParsedCalendar(
 	tx: Queryable,
 	name: string,
-	calendar: ParsedCalendar
+	parts: readonly CalendarBatches[]
 ): Promise<ImportedFile> {
-	await storeCalendar(tx, name, calendar);
-	return { name, kind: 'calendar', rows: calendar.occurrences.length, events: calendar.events };
+	await storeCalendar(tx, name, parts);
+	const sum = (count: (part: CalendarBatches) => number) =>
+		parts.reduce((total, part) => total + count(part), 0);
+	return {
+		name,
+		kind: 'calendar',
+		rows: sum((part) => part.occurrences),
+		events: sum((part) => part.events)
+	};
 }
 
 /** Splits a batch into CSV files and calendars, opening .zip archives of .ics files in place. */
-function sortInputs(files: readonly InputFile[]): { csv: InputFile[]; ics: InputFile[] } {
+function sortInputs(files: readonly InputFile[]): {
+	csv: InputFile[];
+	ics: InputFile[];
+	networks: { file: InputFile; format: 'gexf' | 'graphml' }[];
+} {
 	const csv: InputFile[] = [];
 	const ics: InputFile[] = [];
+	const networks: { file: InputFile; format: 'gexf' | 'graphml' }[] = [];
 	for (const file of files) {
 		const format = sniffFormat(file);
 		if (format === 'zip') ics.push(...readIcsFromZip(file));
 		else if (format === 'ics') ics.push(file);
+		else if (format === 'gexf' || format === 'graphml') networks.push({ file, format });
 		else csv.push(file);
 	}
-	return { csv, ics };
+	return { csv, ics, networks };
 }
 
 export async function importFiles(
@@ -115,7 +134,14 @@ export async function importFiles(
 	files: readonly InputFile[],
 	options: ImportOptions = {}
 ): Promise<ImportedFile[]> {
-	const { csv, ics } = sortInputs(files);
+	const { csv, ics, networks } = sortInputs(files);
+	// Network files are read and checked before the transaction opens, as calendars are.
+	const readNetworks = await Promise.all(
+		networks.map(async ({ file, format }) => ({
+			name: file.name,
+			network: await readNetworkFile(file, format)
+		}))
+	);
 	const parse = options.parseIcsFile ?? parseIcsHere;
 	// Calendars are parsed side by side where the parser allows it (a worker pool in the browser);
 	// each reports the share of its events read, and the bar shows them all together.
@@ -152,8 +178,12 @@ export async function importFiles(
 				imported.push(await importCsv(tx, file, paths[i], options));
 			for (const { name, calendar } of calendars)
 				imported.push(await storeParsedCalendar(tx, name, calendar));
+			for (const { name, network } of readNetworks) {
+				await storeNetwork(tx, name, network);
+				imported.push({ name, kind: 'network', rows: network.people.length });
+			}
 			await refreshMeetingIndex(tx);
-			const rosters = imported.filter((file) => file.kind === 'roster');
+			const rosters = imported.filter((file) => file.kind === 'roster' || file.kind === 'network');
 			if (rosters.length > 1) {
 				throw new InputError(
 					rosters[1].name,
@@ -170,9 +200,8 @@ export function mergeImportedFiles(
 	previous: readonly ImportedFile[],
 	imported: readonly ImportedFile[]
 ): ImportedFile[] {
+	const holdsPeople = (file: ImportedFile) => file.kind === 'roster' || file.kind === 'network';
 	const replaced = (file: ImportedFile) =>
-		imported.some(
-			(next) => next.name === file.name || (next.kind === 'roster' && file.kind === 'roster')
-		);
+		imported.some((next) => next.name === file.name || (holdsPeople(next) && holdsPeople(file)));
 	return [...previous.filter((file) => !replaced(file)), ...imported];
 }

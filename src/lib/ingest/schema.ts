@@ -93,8 +93,13 @@ const VIEWS = [
 		WHERE coalesce(i.email, i.name) IS NOT NULL`
 ];
 
+/** Databases (and transactions) known to hold the schema: in the browser each statement is a round trip to DuckDB's worker. */
+const withSchema = new WeakSet<Queryable>();
+
 export async function ensureSchema(db: Queryable): Promise<void> {
+	if (withSchema.has(db)) return;
 	for (const statement of [...TABLES, ...VIEWS]) await db.query(statement);
+	withSchema.add(db);
 }
 
 /** Empties every table: the workspace starts over. */

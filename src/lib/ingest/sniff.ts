@@ -2,7 +2,7 @@
 import { InputError } from './errors';
 import type { InputFile } from './inputFile';
 
-export type FileFormat = 'csv' | 'ics' | 'zip';
+export type FileFormat = 'csv' | 'ics' | 'zip' | 'gexf' | 'graphml';
 
 const MAGIC: [string, number[]][] = [
 	['a PNG image', [0x89, 0x50, 0x4e, 0x47]],
@@ -42,5 +42,14 @@ export function sniffFormat(file: InputFile): FileFormat {
 		throw new InputError(file.name, 'the file holds binary data, not text');
 	}
 	const head = new TextDecoder().decode(bytes.subarray(0, 256)).trimStart();
+	if (head.startsWith('<')) return xmlFormat(file.name, bytes);
 	return head.toUpperCase().startsWith('BEGIN:VCALENDAR') ? 'ics' : 'csv';
+}
+
+/** An XML file is a network when its root element, after the declaration and any comments, is GEXF's or GraphML's. */
+function xmlFormat(name: string, bytes: Uint8Array): FileFormat {
+	const head = new TextDecoder().decode(bytes.subarray(0, 8192));
+	const root = /<([A-Za-z_][\w.-]*:)?(gexf|graphml)[\s>/]/.exec(head)?.[2];
+	if (root === 'gexf' || root === 'graphml') return root;
+	throw new InputError(name, 'an XML file, but neither GEXF nor GraphML');
 }

@@ -3,7 +3,7 @@
 import type { LayoutGraph } from './layoutGraph';
 
 /** One golden angle, in radians: successive points never line up, so a sunflower fills its disc evenly. */
-const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+export const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
 export const PLACEMENT_DEFAULTS = {
 	/** Distance scale between neighbours in a team's sunflower. */

@@ -96,7 +96,7 @@ function carryOn(): void {
 
 function handle(command: LayoutCommand): void {
 	if (command.type === 'start') {
-		simulation = new LayoutSimulation(command.graph, command.mode);
+		simulation = new LayoutSimulation(command.graph, command.mode, command.from);
 		paused = waitingForPage = unsent = false;
 		lastPost = -Infinity;
 		lastState = '';

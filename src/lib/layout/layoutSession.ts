@@ -2,6 +2,7 @@
 // stopping the session terminates the worker.
 import type { LayoutGraph, LayoutMode } from './layoutGraph';
 import type { LayoutCommand, LayoutMessage, LayoutState } from './protocol';
+import type { SimulationStart } from './simulation';
 
 export type { LayoutState };
 
@@ -28,10 +29,13 @@ export interface LayoutSession {
 	stop(): void;
 }
 
-/** Starts laying out `graph`; its arrays are transferred to the worker, so the caller must not use them after. */
+/**
+ * Starts laying out `graph` in `mode`, from `from` when given (a warm start); the arrays of both are transferred to
+ * the worker, so the caller must not use them after.
+ */
 export function startLayoutSession(
 	graph: LayoutGraph,
-	mode: LayoutMode,
+	{ mode, from }: { mode: LayoutMode; from?: SimulationStart },
 	callbacks: LayoutCallbacks
 ): LayoutSession {
 	const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
@@ -74,10 +78,11 @@ export function startLayoutSession(
 	worker.onerror = (event) => {
 		if (!stopped) callbacks.onError?.(event.message || 'the layout worker failed');
 	};
-	send({ type: 'start', graph, mode }, [
+	send({ type: 'start', graph, mode, from }, [
 		graph.teams.buffer,
 		graph.sources.buffer,
-		graph.targets.buffer
+		graph.targets.buffer,
+		...(from ? [from.positions.buffer] : [])
 	]);
 
 	return {

@@ -1,5 +1,6 @@
 // Messages between the page and the layout worker.
 import type { LayoutGraph, LayoutMode } from './layoutGraph';
+import type { SimulationStart } from './simulation';
 
 export interface LayoutState {
 	/** The simulation is ticking now. */
@@ -11,7 +12,8 @@ export interface LayoutState {
 }
 
 export type LayoutCommand =
-	| { type: 'start'; graph: LayoutGraph; mode: LayoutMode }
+	/** `from`: a warm start from an earlier picture; without it the layout starts from its own first frame. */
+	| { type: 'start'; graph: LayoutGraph; mode: LayoutMode; from?: SimulationStart }
 	| { type: 'pause' }
 	| { type: 'resume' }
 	| { type: 'reheat' }

@@ -38,6 +38,16 @@ export const SIMULATION_DEFAULTS = {
 	nudgeAlpha: 0.12
 };
 
+/** Where a layout starts instead of its own first frame: a warm start from an earlier picture. */
+export interface SimulationStart {
+	/** [x0, y0, x1, y1, ...] in people order. */
+	positions: Float32Array;
+	/** Alpha to start from, below a full start's 1 so the picture settles without being reshaped. */
+	alpha: number;
+	/** People held where they are, as if pinned after the start. */
+	pins?: readonly { index: number; x: number; y: number }[];
+}
+
 /** Ticks from a full reheat to rest for a network of `people`. */
 export function ticksToSettle(people: number): number {
 	const d = SIMULATION_DEFAULTS;
@@ -70,10 +80,14 @@ export class LayoutSimulation {
 	#degree: Uint32Array;
 	#mode: LayoutMode;
 
-	constructor(graph: LayoutGraph, mode: LayoutMode = 'free') {
+	constructor(graph: LayoutGraph, mode: LayoutMode = 'free', from?: SimulationStart) {
 		checkGraph(graph);
+		if (from && from.positions.length !== 2 * graph.teams.length)
+			throw new Error(
+				`LayoutSimulation: ${from.positions.length / 2} start positions for ${graph.teams.length} people`
+			);
 		this.anchors = anchorsOf(graph);
-		const start = initialPositions(graph.teams, this.anchors);
+		const start = from?.positions ?? initialPositions(graph.teams, this.anchors);
 		// d3-force mutates what it is given, so it gets objects of its own.
 		this.nodes = Array.from(graph.teams, (team, i) => ({
 			team,
@@ -107,6 +121,10 @@ export class LayoutSimulation {
 			this.#simulation.force('collide', forceCollide<LayoutNode>(d.collideRadius));
 		this.#mode = mode;
 		this.#applyMode();
+		if (from) {
+			this.#simulation.alpha(from.alpha);
+			for (const { index, x, y } of from.pins ?? []) this.pin(index, x, y);
+		}
 	}
 
 	get mode(): LayoutMode {

@@ -2,7 +2,13 @@
 import type { Analysis } from '../analysis/types';
 import type { ColourBy, LegendKey } from '../explore/colouring';
 import { egoNetwork } from '../explore/ego';
-import { NO_FILTER, toggled, visibilityOf, type ExploreFilter } from '../explore/filters';
+import {
+	groupToggled,
+	NO_FILTER,
+	toggled,
+	visibilityOf,
+	type ExploreFilter
+} from '../explore/filters';
 
 class Explore {
 	colourBy = $state<ColourBy>('team');
@@ -16,10 +22,17 @@ class Explore {
 	/** A new object each time the view should pan to a person. */
 	centre = $state.raw<{ id: string } | null>(null);
 
-	/** Clicking a legend entry leaves those people out, or brings them back. */
+	/** Clicking a legend entry leaves those people out, or brings them back; a group goes out or back as one. */
 	toggleLegend(key: LegendKey): void {
 		const { filter } = this;
-		if (key.kind === 'team')
+		if (key.kind === 'otherTeams')
+			this.filter = { ...filter, hiddenTeams: groupToggled(filter.hiddenTeams, key.values) };
+		else if (key.kind === 'otherCommunities')
+			this.filter = {
+				...filter,
+				hiddenCommunities: groupToggled(filter.hiddenCommunities, key.values)
+			};
+		else if (key.kind === 'team')
 			this.filter = { ...filter, hiddenTeams: toggled(filter.hiddenTeams, key.value) };
 		else if (key.kind === 'role')
 			this.filter = { ...filter, hiddenRoles: toggled(filter.hiddenRoles, key.value) };
@@ -32,6 +45,9 @@ class Explore {
 
 	isLeftOut(key: LegendKey): boolean {
 		const { filter } = this;
+		if (key.kind === 'otherTeams') return key.values.every((team) => filter.hiddenTeams.has(team));
+		if (key.kind === 'otherCommunities')
+			return key.values.every((community) => filter.hiddenCommunities.has(community));
 		if (key.kind === 'team') return filter.hiddenTeams.has(key.value);
 		if (key.kind === 'role') return filter.hiddenRoles.has(key.value);
 		return filter.hiddenCommunities.has(key.value);

@@ -22,6 +22,7 @@ import { sameRules, withRoles } from '../analysis/withRoles';
 import { startingPositions } from '../layout/initialPositions';
 import { layoutGraphOf, type LayoutMode } from '../layout/layoutGraph';
 import { startLayoutSession, type LayoutSession } from '../layout/layoutSession';
+import { WARM_START_DEFAULTS, warmStartPositions } from '../layout/warmStart';
 
 export interface Progress {
 	label: string;
@@ -58,7 +59,8 @@ class Workspace {
 	analysis = $state.raw<Analysis | null>(null);
 	/** [x0, y0, x1, y1, ...] in people order; a new array for each update while the layout runs. */
 	positions = $state.raw<Float32Array | null>(null);
-	/** Goes up by one each time a different network arrives (the canvas fits it to the view once). */
+	/** Goes up by one each time a different network arrives (the canvas fits it to the view once); a network re-derived
+	 * with mostly the same people keeps it, and its layout carries on from where they were. */
 	layoutKey = $state(0);
 	layout = $state.raw<LayoutView>({
 		running: false,
@@ -89,6 +91,8 @@ class Workspace {
 	#work: AbortController | undefined;
 	#settingsTimer: ReturnType<typeof setTimeout> | undefined;
 	#layoutSession: LayoutSession | undefined;
+	/** Ids of the people laid out, in the order of `positions`. */
+	#laidOut: readonly string[] = [];
 	/** Where pinned people were dropped, laid over every update so a drag never jumps back. */
 	#pins = new Map<number, { x: number; y: number }>();
 	/** Paused while an analysis runs, to be resumed if it is cancelled or fails. */
@@ -244,18 +248,55 @@ class Workspace {
 		}
 	}
 
-	/** Lays out a new network in a worker of its own, replacing the last one; its first frame is drawn at once. */
+	/**
+	 * Lays out a network in a worker of its own, replacing the last one; its first frame is drawn at once. When most
+	 * of its people were on the picture already (the settings changed), it starts from there, gently, pins kept.
+	 */
 	#startLayout(analysis: Analysis): void {
 		this.stopLayout();
 		this.#layoutHeld = false;
 		const graph = layoutGraphOf(analysis.people, analysis.ties);
+		const ids = analysis.people.map((person) => person.id);
+		const previous = this.positions;
+		const warm = previous
+			? warmStartPositions({ ids: this.#laidOut, positions: previous }, ids, graph)
+			: null;
+		const index = new Map(ids.map((id, i) => [id, i]));
+		// Pinned people who remain stay pinned, where they were dropped.
+		const pins = new Map(
+			warm
+				? [...this.#pins].flatMap(([was, at]) => {
+						const now = index.get(this.#laidOut[was]);
+						return now === undefined ? [] : [[now, at] as const];
+					})
+				: []
+		);
+		for (const [now, at] of pins) {
+			warm?.positions.set([at.x, at.y], 2 * now);
+		}
+		if (!warm) this.layoutKey++;
+		this.#laidOut = ids;
+		this.#pins = pins;
 		// The worker starts from these same positions.
-		this.positions = startingPositions(graph);
-		this.layoutKey++;
-		this.#pins = new Map();
+		this.positions = warm ? warm.positions.slice() : startingPositions(graph);
 		const mode = this.layout.mode;
-		this.layout = { running: true, paused: false, settled: 0, mode, pinned: new Set(), frames: 0 };
-		this.#layoutSession = startLayoutSession(graph, mode, {
+		this.layout = {
+			running: true,
+			paused: false,
+			settled: 0,
+			mode,
+			pinned: new Set(pins.keys()),
+			frames: 0
+		};
+		const from = warm
+			? {
+					positions: warm.positions,
+					alpha: WARM_START_DEFAULTS.alpha,
+					pins: [...pins].map(([i, { x, y }]) => ({ index: i, x, y }))
+				}
+			: undefined;
+		const start = { mode, from };
+		this.#layoutSession = startLayoutSession(graph, start, {
 			onPositions: (positions) => {
 				for (const [index, { x, y }] of this.#pins) {
 					positions[2 * index] = x;

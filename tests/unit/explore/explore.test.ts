@@ -108,7 +108,11 @@ describe('colouring', () => {
 		person('b', 'B', 'Ops', { role: 'member', community: 0, betweenness: 0 }),
 		person('c', 'C', 'Ops', { role: 'member', community: 0, betweenness: 0.25 })
 	];
-	const teamColour = (team: string) => (team === 'Ops' ? '#111111' : '#222222');
+	const teamColour = {
+		colourOf: (team: string) => (team === 'Ops' ? '#111111' : '#222222'),
+		distinct: ['Ops', 'Sales'],
+		others: []
+	};
 
 	it('colours by team with one legend entry per team and its head count', () => {
 		const { colourOf, entries } = colouring(people, 'team', teamColour);

@@ -6,6 +6,7 @@ import { calendarSummary } from '../../../src/lib/graph/calendarSummary';
 import { loadNetwork } from '../../../src/lib/graph/queries';
 import { DEFAULT_SETTINGS, type NetworkSettings } from '../../../src/lib/graph/settings';
 import { storeCalendar } from '../../../src/lib/ingest/calendar/store';
+import { calendarBatches } from '../../../src/lib/ingest/calendar/batches';
 import type { AttendeeRecord, OccurrenceRecord } from '../../../src/lib/ingest/calendar/types';
 import { importFiles } from '../../../src/lib/ingest/importFiles';
 import { textFile } from '../../../src/lib/ingest/inputFile';
@@ -65,8 +66,8 @@ beforeEach(async () => {
 
 async function store(file: string, occurrences: OccurrenceRecord[]) {
 	await db.transaction((tx) =>
-		storeCalendar(tx, file, { events: occurrences.length, occurrences }).then(() =>
-			refreshMeetingIndex(tx)
+		storeCalendar(tx, file, [calendarBatches({ events: occurrences.length, occurrences })]).then(
+			() => refreshMeetingIndex(tx)
 		)
 	);
 }

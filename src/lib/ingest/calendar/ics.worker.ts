@@ -1,25 +1,64 @@
-// Parses .ics files off the main thread, one message per file, so a large calendar never freezes the page.
+// Parses .ics files off the main thread, a file or a share of one per message, so a large calendar never freezes the page.
 import { InputError, isInputError } from '../errors';
-import { parseIcs } from './ics';
+import { batchBuffers, calendarBatches } from './batches';
+import { parseIcs, startIcsShare } from './ics';
+import type { Expansion, FileSpan } from './icsOccurrences';
 import type { IcsRequest, IcsResponse } from './icsWorkerProtocol';
+import type { ParsedCalendar } from './types';
 
-self.onmessage = (event: MessageEvent<IcsRequest>) => {
-	const { name, bytes, window } = event.data;
-	let response: IcsResponse;
+/** A share's series without end, kept here until the page knows the whole file's span. */
+let waiting: { name: string; expansion: Expansion } | null = null;
+
+type Read = ParsedCalendar & { span: FileSpan; endless: number };
+
+function reply(name: string, read: () => Read): void {
 	try {
-		const onProgress = (progress: number) => self.postMessage({ progress } satisfies IcsResponse);
-		const text = new TextDecoder().decode(bytes);
-		response = { ok: true, calendar: parseIcs(name, text, { window, onProgress }) };
+		const { events, occurrences, span, endless } = read();
+		const batches = calendarBatches({ events, occurrences });
+		// The Arrow buffers move to the page without a copy.
+		const response: IcsResponse = { ok: true, batches, span, endless };
+		self.postMessage(response, { transfer: batchBuffers(batches) });
 	} catch (error) {
 		const inputError = isInputError(error)
 			? error
 			: new InputError(name, error instanceof Error ? error.message : String(error));
-		response = {
+		self.postMessage({
 			ok: false,
 			file: inputError.file,
 			problem: inputError.problem,
 			line: inputError.line
-		};
+		} satisfies IcsResponse);
 	}
-	self.postMessage(response);
+}
+
+function read(request: Extract<IcsRequest, { type: 'read' }>): Read {
+	const { name, window, part } = request;
+	const text = new TextDecoder().decode(request.bytes);
+	const onProgress = (progress: number) => self.postMessage({ progress } satisfies IcsResponse);
+	if (part.count === 1) {
+		const calendar = parseIcs(name, text, { window, onProgress });
+		return { ...calendar, span: { from: 0, to: 0 }, endless: 0 };
+	}
+	const { events, expansion } = startIcsShare(name, text, { window, onProgress, part });
+	waiting = expansion.endless > 0 ? { name, expansion } : null;
+	return {
+		events,
+		occurrences: expansion.bounded(),
+		span: expansion.span,
+		endless: expansion.endless
+	};
+}
+
+self.onmessage = (event: MessageEvent<IcsRequest>) => {
+	const request = event.data;
+	if (request.type === 'read') return reply(request.name, () => read(request));
+	const held = waiting;
+	waiting = null;
+	if (held)
+		reply(held.name, () => ({
+			events: 0,
+			occurrences: held.expansion.endlessWithin(request.window),
+			span: held.expansion.span,
+			endless: 0
+		}));
 };

@@ -126,35 +126,82 @@ function isSeries(unit: IcsEvent | Series): unit is Series {
 	return 'overrides' in unit;
 }
 
+/** Where a file's events lie: the earliest start, and the latest end of the occurrences bounded without a window. */
+export interface FileSpan {
+	from: number;
+	/** -Infinity when nothing but series without end is in the file (or share). */
+	to: number;
+}
+
+/** A file's occurrences, with series without end waiting for the span of the whole file (which shares of it report). */
+export interface Expansion {
+	/** The span this file or share reports; with a window, the window itself. */
+	span: FileSpan;
+	/** Series without end still to expand (none with a window). */
+	endless: number;
+	/** Every occurrence but those of series without end, in file order. */
+	bounded(): OccurrenceRecord[];
+	/** The occurrences of series without end within the window, in file order. */
+	endlessWithin(window: ExpansionWindow): OccurrenceRecord[];
+	/** Every occurrence, in file order. */
+	all(window: ExpansionWindow): OccurrenceRecord[];
+}
+
 /**
- * All occurrences, in file order. With a window, everything outside it is left out. Without one,
- * single events and finite series are kept whole, and series without end are expanded from the
- * earliest DTSTART to the latest end of the rest (or for a year when nothing else ends).
+ * Starts expanding: with a window, everything outside it is left out. Without one, single events and finite series
+ * are kept whole, and series without end wait for endlessWindow to bound them.
  */
+export function startExpansion(
+	fileName: string,
+	events: readonly IcsEvent[],
+	window: ExpansionWindow | undefined,
+	cap: number
+): Expansion {
+	const units = group(events);
+	const expand = (unit: IcsEvent | Series, within: ExpansionWindow): OccurrenceRecord[] => {
+		if (isSeries(unit)) return seriesOccurrences(fileName, unit, within, cap);
+		return overlaps(unit.start, unit.end, within) ? [occurrence(unit, unit.start, false)] : [];
+	};
+	const known = units.map((unit) =>
+		window
+			? expand(unit, window)
+			: !isSeries(unit) || hasEnd(unit.master)
+				? expand(unit, EVERYTHING)
+				: null
+	);
+	let from = Infinity;
+	for (const event of events) from = Math.min(from, event.start);
+	let to = -Infinity;
+	for (const records of known) for (const record of records ?? []) to = Math.max(to, record.end);
+	return {
+		span: window ?? { from, to },
+		endless: known.filter((records) => records === null).length,
+		bounded: () => known.flatMap((records) => records ?? []),
+		endlessWithin: (within) =>
+			units.flatMap((unit, i) => (known[i] === null ? expand(unit, within) : [])),
+		all: (within) => units.flatMap((unit, i) => known[i] ?? expand(unit, within))
+	};
+}
+
+/** The window series without end are expanded in: the earliest start to the latest end of the rest, or a year when nothing else ends. */
+export function endlessWindow(spans: readonly FileSpan[]): ExpansionWindow {
+	const from = Math.min(...spans.map((span) => span.from));
+	let to = Math.max(...spans.map((span) => span.to));
+	if (to === -Infinity) {
+		const nextYear = new Date(from);
+		nextYear.setUTCFullYear(nextYear.getUTCFullYear() + 1);
+		to = nextYear.getTime();
+	}
+	return { from, to };
+}
+
+/** All occurrences of a whole file, in file order. */
 export function occurrencesOf(
 	fileName: string,
 	events: readonly IcsEvent[],
 	window: ExpansionWindow | undefined,
 	cap: number
 ): OccurrenceRecord[] {
-	const units = group(events);
-	const expand = (unit: IcsEvent | Series, within: ExpansionWindow): OccurrenceRecord[] => {
-		if (isSeries(unit)) return seriesOccurrences(fileName, unit, within, cap);
-		return overlaps(unit.start, unit.end, within) ? [occurrence(unit, unit.start, false)] : [];
-	};
-	if (window) return units.flatMap((unit) => expand(unit, window));
-
-	const bounded = units.map((unit) =>
-		!isSeries(unit) || hasEnd(unit.master) ? expand(unit, EVERYTHING) : null
-	);
-	let from = Infinity;
-	for (const event of events) from = Math.min(from, event.start);
-	let to = -Infinity;
-	for (const records of bounded) for (const record of records ?? []) to = Math.max(to, record.end);
-	if (to === -Infinity) {
-		const nextYear = new Date(from);
-		nextYear.setUTCFullYear(nextYear.getUTCFullYear() + 1);
-		to = nextYear.getTime();
-	}
-	return units.flatMap((unit, i) => bounded[i] ?? expand(unit, { from, to }));
+	const expansion = startExpansion(fileName, events, window, cap);
+	return expansion.all(window ?? endlessWindow([expansion.span]));
 }

@@ -1,6 +1,9 @@
-// An .ics parser for the browser: a small pool of workers reads files side by side, and cancelling stops them at once.
+// An .ics parser for the browser: a pool of workers reads files side by side, a large file is read in shares by several
+// workers at once, and cancelling stops them all.
 import type { IcsParser } from '../importFiles';
 import { InputError } from '../errors';
+import type { CalendarBatches } from './batches';
+import { endlessWindow, type FileSpan } from './icsOccurrences';
 import type { IcsRequest, IcsResponse } from './icsWorkerProtocol';
 
 export interface WorkerParser {
@@ -9,74 +12,126 @@ export interface WorkerParser {
 	close(): void;
 }
 
-interface Job {
-	request: IcsRequest;
-	settle: (response: IcsResponse | Error) => void;
-	progress?: (fraction: number) => void;
-}
+type Answer = Extract<IcsResponse, { ok: true }>;
+
+/** From this size a file is dealt out to several workers: below it, starting them costs more than it saves. */
+const SHARES_MIN_BYTES = 4_000_000;
 
 const cancelled = () => new DOMException('The import was cancelled', 'AbortError');
 
 export function icsWorkerParser(signal: AbortSignal): WorkerParser {
 	// One worker per core, at most four: parsing is CPU-bound, and each worker holds a whole file.
 	const size = Math.max(1, Math.min(4, navigator.hardwareConcurrency || 2));
-	const queue: Job[] = [];
-	const running = new Map<Worker, Job>();
+	const live = new Set<Worker>();
+	const pending = new Set<(error: Error) => void>();
 	const idle: Worker[] = [];
-	const workers: Worker[] = [];
+	const waitingForWorker: ((worker: Worker) => void)[] = [];
+	// Large files take every core, so they are read one after another.
+	let largeFiles: Promise<unknown> = Promise.resolve();
 
-	function next(worker: Worker) {
-		const job = queue.shift();
-		if (!job) return void idle.push(worker);
-		running.set(worker, job);
-		worker.postMessage(job.request);
+	function start(): Worker {
+		const worker = new Worker(new URL('./ics.worker.ts', import.meta.url), { type: 'module' });
+		live.add(worker);
+		return worker;
 	}
 
-	function worker(): Worker {
-		const created = new Worker(new URL('./ics.worker.ts', import.meta.url), { type: 'module' });
-		created.onmessage = (event: MessageEvent<IcsResponse>) => finish(created, event.data);
-		created.onerror = (event) =>
-			finish(created, new Error(event.message || 'the calendar worker failed'));
-		workers.push(created);
-		return created;
+	function end(worker: Worker) {
+		worker.terminate();
+		live.delete(worker);
 	}
 
-	function finish(from: Worker, response: IcsResponse | Error) {
-		const job = running.get(from);
-		if (!(response instanceof Error) && 'progress' in response)
-			return job?.progress?.(response.progress);
-		running.delete(from);
-		job?.settle(response);
-		next(from);
+	/** Sends one request and waits for its answer, passing progress on. */
+	function ask(
+		worker: Worker,
+		request: IcsRequest,
+		progress?: (f: number) => void
+	): Promise<Answer> {
+		return new Promise((resolve, reject) => {
+			if (signal.aborted) return reject(cancelled());
+			const fail = (error: Error) => {
+				pending.delete(fail);
+				reject(error);
+			};
+			pending.add(fail);
+			worker.onerror = (event) => fail(new Error(event.message || 'the calendar worker failed'));
+			worker.onmessage = ({ data }: MessageEvent<IcsResponse>) => {
+				if ('progress' in data) return progress?.(data.progress);
+				pending.delete(fail);
+				if (data.ok) resolve(data);
+				else reject(new InputError(data.file, data.problem, data.line));
+			};
+			worker.postMessage(request);
+		});
+	}
+
+	async function pooled<T>(work: (worker: Worker) => Promise<T>): Promise<T> {
+		const worker =
+			idle.pop() ??
+			(live.size < size ? start() : await new Promise<Worker>((r) => waitingForWorker.push(r)));
+		try {
+			return await work(worker);
+		} finally {
+			const next = waitingForWorker.shift();
+			if (next) next(worker);
+			else if (live.has(worker)) idle.push(worker);
+		}
+	}
+
+	/** Every worker reads a share of the events; series without end then expand within the span they all report. */
+	async function readInShares(
+		request: Extract<IcsRequest, { type: 'read' }>,
+		progress?: (fraction: number) => void
+	): Promise<CalendarBatches[]> {
+		const shares = Array.from({ length: size }, start);
+		try {
+			const done = shares.map(() => 0);
+			const first = await Promise.all(
+				shares.map((worker, index) =>
+					ask(worker, { ...request, part: { index, count: size } }, (share) => {
+						done[index] = share;
+						progress?.(done.reduce((sum, d) => sum + d, 0) / size);
+					})
+				)
+			);
+			const spans: FileSpan[] = first.map((answer) => answer.span);
+			const window = request.window ?? endlessWindow(spans);
+			const endless = await Promise.all(
+				shares.map((worker, i) =>
+					first[i].endless > 0 ? ask(worker, { type: 'expand', window }) : null
+				)
+			);
+			return [...first, ...endless].flatMap((answer) => (answer ? [answer.batches] : []));
+		} finally {
+			shares.forEach(end);
+		}
 	}
 
 	const abort = () => {
-		for (const w of workers) w.terminate();
-		for (const job of [...running.values(), ...queue.splice(0)]) job.settle(cancelled());
-		running.clear();
+		for (const worker of [...live]) end(worker);
+		for (const fail of [...pending]) fail(cancelled());
 	};
 	signal.addEventListener('abort', abort, { once: true });
 
 	return {
-		parse: (file, window, progress) =>
-			new Promise((resolve, reject) => {
-				if (signal.aborted) return reject(cancelled());
-				queue.push({
-					request: { name: file.name, bytes: file.bytes, window },
-					progress,
-					settle: (response) => {
-						if (response instanceof Error) reject(response);
-						else if ('progress' in response) return;
-						else if (response.ok) resolve(response.calendar);
-						else reject(new InputError(response.file, response.problem, response.line));
-					}
-				});
-				const free = idle.pop() ?? (workers.length < size ? worker() : undefined);
-				if (free) next(free);
-			}),
+		async parse(file, window, progress) {
+			const request = {
+				type: 'read',
+				name: file.name,
+				bytes: file.bytes,
+				window,
+				part: { index: 0, count: 1 }
+			} as const;
+			if (file.bytes.length < SHARES_MIN_BYTES || size === 1) {
+				const answer = await pooled((worker) => ask(worker, request, progress));
+				return [answer.batches];
+			}
+			const read = largeFiles.then(() => readInShares(request, progress));
+			largeFiles = read.catch(() => undefined);
+			return read;
+		},
 		close() {
 			signal.removeEventListener('abort', abort);
-			for (const w of workers) w.terminate();
+			for (const worker of [...live]) end(worker);
 		}
 	};
 }

@@ -1,13 +1,21 @@
 // Messages between the page and the .ics parsing worker.
-import type { ExpansionWindow, ParsedCalendar } from './types';
+import type { CalendarBatches } from './batches';
+import type { FileSpan } from './icsOccurrences';
+import type { ExpansionWindow } from './types';
 
-export interface IcsRequest {
-	name: string;
-	bytes: Uint8Array;
-	window: ExpansionWindow | undefined;
-}
+export type IcsRequest =
+	/** Read a whole file (part 0 of 1), or one share of a large file's events. */
+	| {
+			type: 'read';
+			name: string;
+			bytes: Uint8Array;
+			window: ExpansionWindow | undefined;
+			part: { index: number; count: number };
+	  }
+	/** After a share: expand its series without end within the span every share reported. */
+	| { type: 'expand'; window: ExpansionWindow };
 
 export type IcsResponse =
 	| { progress: number }
-	| { ok: true; calendar: ParsedCalendar }
+	| { ok: true; batches: CalendarBatches; span: FileSpan; endless: number }
 	| { ok: false; file: string; problem: string; line: number | undefined };

@@ -1,0 +1,90 @@
+// File to ties for a calendar of 100k occurrences with ~10 attendees: in Node (the CLI's one thread) and as the
+// dashboard imports it in Chromium (shares of the file parsed by workers side by side, DuckDB-WASM in its worker).
+import type { Page } from 'playwright-core';
+import { clearWorkspace } from '../src/lib/ingest/schema';
+import { importFiles } from '../src/lib/ingest/importFiles';
+import { textFile } from '../src/lib/ingest/inputFile';
+import { loadTies } from '../src/lib/graph/queries';
+import type { Database } from '../src/lib/db/types';
+import { calendarWorkload } from './calendarWorkload';
+import type { Timing } from './measures';
+
+export const CALENDAR_OCCURRENCES = 100_000;
+const RECURRING_SHARES = [0.6, 0];
+
+export interface CalendarImportTimes {
+	parseMs: number;
+	storeMs: number;
+	tiesMs: number;
+	rederiveMs: number;
+	ties: number;
+}
+
+interface BenchPage {
+	timeCalendarImport(occurrences: number, recurringShare: number): Promise<CalendarImportTimes>;
+}
+
+const label = (share: number) =>
+	`calendar 100k occurrences x ~10 attendees, ${share * 100}% from weekly series`;
+
+const perSecond = (ms: number) =>
+	Math.round(CALENDAR_OCCURRENCES / (ms / 1000)).toLocaleString('en-GB');
+
+/** Node: parse, store and tie SQL on one thread, then the ties re-derived as after a settings change (best of 3). */
+export async function benchCalendarNode(
+	db: Database
+): Promise<{ timings: Timing[]; throughput: string[] }> {
+	const timings: Timing[] = [];
+	const throughput: string[] = [];
+	for (const share of RECURRING_SHARES) {
+		const { ics } = calendarWorkload({
+			occurrences: CALENDAR_OCCURRENCES,
+			attendees: 10,
+			recurringShare: share
+		});
+		await clearWorkspace(db);
+		let start = performance.now();
+		await importFiles(db, [textFile('bench.ics', ics)]);
+		const ties = (await loadTies(db)).length;
+		const fileToTies = performance.now() - start;
+		const rederive: number[] = [];
+		for (let i = 0; i < 3; i++) {
+			start = performance.now();
+			await loadTies(db);
+			rederive.push(performance.now() - start);
+		}
+		timings.push(
+			{ stage: `Node, ${label(share)}: file to ties`, ms: fileToTies },
+			{ stage: `Node, same: re-derive ties (settings change)`, ms: Math.min(...rederive) }
+		);
+		throughput.push(
+			`Node (one thread), ${label(share)}: ${perSecond(fileToTies)} occurrences/s file to ties (${ties.toLocaleString('en-GB')} ties)`
+		);
+	}
+	return { timings, throughput };
+}
+
+/** Chromium, as the dashboard imports: the stages of one import each, then a re-derive. */
+export async function benchCalendarBrowser(
+	page: Page
+): Promise<{ timings: Timing[]; throughput: string[] }> {
+	const timings: Timing[] = [];
+	const throughput: string[] = [];
+	for (const share of RECURRING_SHARES) {
+		const times = await page.evaluate(
+			([n, s]) => (window as unknown as BenchPage).timeCalendarImport(n, s),
+			[CALENDAR_OCCURRENCES, share]
+		);
+		const fileToTies = times.parseMs + times.storeMs + times.tiesMs;
+		timings.push(
+			{ stage: `browser, ${label(share)}: parse (workers)`, ms: times.parseMs },
+			{ stage: `browser, same: store and index in DuckDB`, ms: times.storeMs },
+			{ stage: `browser, same: ties by SQL`, ms: times.tiesMs },
+			{ stage: `browser, same: re-derive ties (settings change)`, ms: times.rederiveMs }
+		);
+		throughput.push(
+			`Chromium (as the dashboard imports), ${label(share)}: ${perSecond(fileToTies)} occurrences/s file to ties (${times.ties.toLocaleString('en-GB')} ties)`
+		);
+	}
+	return { timings, throughput };
+}

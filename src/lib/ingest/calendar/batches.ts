@@ -1,0 +1,103 @@
+// Turns parsed occurrences into Arrow IPC batches where they are parsed (a worker in the browser): three byte buffers
+// cross to DuckDB instead of a million attendee objects, and identities are numbered per file, without the database.
+import { Table, makeVector, tableToIPC, type Data } from 'apache-arrow';
+import { boolColumn, float64Column, int32Column, utf8Column } from '../../db/arrowColumns';
+import type { ParsedCalendar } from './types';
+
+/** One file's (or one part of a file's) calendar, ready for storeCalendar. */
+export interface CalendarBatches {
+	/** Event definitions read, before expansion. */
+	events: number;
+	occurrences: number;
+	/** Columns occurrence (0-based in this batch), line, uid, occurrence_key, start_ms, end_ms, title, all_day, cancelled, recurring. */
+	occurrenceIpc: Uint8Array;
+	/** Columns identity (0-based in this batch), email, name: each distinct (email, display name) named. */
+	identityIpc: Uint8Array;
+	/** Columns occurrence, identity (both batch numbers), declined, organizer. */
+	attendanceIpc: Uint8Array;
+}
+
+function ipc(columns: Record<string, Data>): Uint8Array {
+	const vectors = Object.fromEntries(
+		Object.entries(columns).map(([name, data]) => [name, makeVector(data)])
+	);
+	return tableToIPC(new Table(vectors), 'stream');
+}
+
+/** Numbers each distinct (email, name), keyed by email then name: a million lookups without a string key each. */
+function identityNumbers() {
+	const numbers = new Map<string | null, Map<string | null, number>>();
+	const emails: (string | null)[] = [];
+	const names: (string | null)[] = [];
+	return {
+		emails,
+		names,
+		number(email: string | null, name: string | null): number {
+			let byName = numbers.get(email);
+			if (!byName) numbers.set(email, (byName = new Map()));
+			let identity = byName.get(name);
+			if (identity === undefined) {
+				identity = emails.length;
+				byName.set(name, identity);
+				emails.push(email);
+				names.push(name);
+			}
+			return identity;
+		}
+	};
+}
+
+export function calendarBatches(calendar: ParsedCalendar): CalendarBatches {
+	const occurrences = calendar.occurrences;
+	const rows = occurrences.reduce((n, o) => n + o.attendees.length, 0);
+	const occurrence = new Int32Array(rows);
+	const identity = new Int32Array(rows);
+	const declined: boolean[] = new Array(rows);
+	const organizer: boolean[] = new Array(rows);
+	const identities = identityNumbers();
+	let row = 0;
+	occurrences.forEach((o, i) => {
+		for (const attendee of o.attendees) {
+			occurrence[row] = i;
+			identity[row] = identities.number(attendee.email, attendee.name);
+			declined[row] = attendee.partstat === 'DECLINED';
+			organizer[row] = attendee.organizer;
+			row++;
+		}
+	});
+	return {
+		events: calendar.events,
+		occurrences: occurrences.length,
+		occurrenceIpc: ipc({
+			occurrence: int32Column(Int32Array.from(occurrences, (_, i) => i)),
+			line: int32Column(Int32Array.from(occurrences, (o) => o.line)),
+			uid: utf8Column(occurrences.map((o) => o.uid)),
+			// Milliseconds fit exactly in a double; DuckDB casts them to BIGINT on insert.
+			occurrence_key: float64Column(Float64Array.from(occurrences, (o) => o.occurrenceKey)),
+			start_ms: float64Column(Float64Array.from(occurrences, (o) => o.start)),
+			end_ms: float64Column(Float64Array.from(occurrences, (o) => o.end)),
+			title: utf8Column(occurrences.map((o) => o.title)),
+			all_day: boolColumn(occurrences.map((o) => o.allDay)),
+			cancelled: boolColumn(occurrences.map((o) => o.cancelled)),
+			recurring: boolColumn(occurrences.map((o) => o.recurring))
+		}),
+		identityIpc: ipc({
+			identity: int32Column(Int32Array.from(identities.emails, (_, i) => i)),
+			email: utf8Column(identities.emails),
+			name: utf8Column(identities.names)
+		}),
+		attendanceIpc: ipc({
+			occurrence: int32Column(occurrence),
+			identity: int32Column(identity),
+			declined: boolColumn(declined),
+			organizer: boolColumn(organizer)
+		})
+	};
+}
+
+/** The buffers to transfer, not copy, when batches cross from a worker. */
+export function batchBuffers(batches: CalendarBatches): ArrayBuffer[] {
+	return [batches.occurrenceIpc, batches.identityIpc, batches.attendanceIpc].map(
+		(bytes) => bytes.buffer as ArrayBuffer
+	);
+}

@@ -1,0 +1,85 @@
+// A large .ics read in shares by several workers gives exactly the occurrences one whole parse gives.
+import { describe, expect, it } from 'vitest';
+import { generateDemoOrganisation } from '../../../src/lib/demo';
+import { demoIcs } from '../../../src/lib/demo/icsExport';
+import { parseIcs, startIcsShare } from '../../../src/lib/ingest/calendar/ics';
+import { endlessWindow } from '../../../src/lib/ingest/calendar/icsOccurrences';
+import { calendarShare } from '../../../src/lib/ingest/calendar/icsParts';
+import type { OccurrenceRecord, ParsedCalendar } from '../../../src/lib/ingest/calendar/types';
+import { fixture } from './helpers';
+
+const byIdentity = (a: OccurrenceRecord, b: OccurrenceRecord) =>
+	a.uid.localeCompare(b.uid) || a.occurrenceKey - b.occurrenceKey;
+
+/** What the browser's workers do: each reads a share, then series without end expand within the span of all. */
+function readInShares(name: string, text: string, count: number): ParsedCalendar[] {
+	const shares = Array.from({ length: count }, (_, index) =>
+		startIcsShare(name, text, { part: { index, count } })
+	);
+	const window = endlessWindow(shares.map((share) => share.expansion.span));
+	return shares.map(({ events, expansion }) => ({
+		events,
+		occurrences: [...expansion.bounded(), ...expansion.endlessWithin(window)]
+	}));
+}
+
+describe('reading one calendar in shares', () => {
+	// The demo has time zones, floating times, weekly series and single events; the RFC file has overrides
+	// (RECURRENCE-ID) that must land in the share of their series, and folded UIDs.
+	for (const [name, text] of [
+		['demo.ics', demoIcs(generateDemoOrganisation())],
+		['rfc5545-examples.ics', fixture('rfc5545-examples.ics')],
+		['google-europe-london.ics', fixture('google-europe-london.ics')]
+	] as const) {
+		it(`${name}: the shares together hold every occurrence once, with its line`, () => {
+			const whole = parseIcs(name, text);
+			expect(whole.occurrences.length).toBeGreaterThan(0);
+			for (const count of [2, 3]) {
+				const shares = readInShares(name, text, count);
+				expect(shares.reduce((n, share) => n + share.events, 0)).toBe(whole.events);
+				const together = shares.flatMap((share) => share.occurrences).sort(byIdentity);
+				expect(together).toEqual([...whole.occurrences].sort(byIdentity));
+				// A series and its overrides are read together, in one share.
+				const shareOfUid = new Map<string, number>();
+				shares.forEach((share, i) => {
+					for (const { uid } of share.occurrences) {
+						expect(shareOfUid.get(uid) ?? i).toBe(i);
+						shareOfUid.set(uid, i);
+					}
+				});
+			}
+		});
+	}
+
+	it('deals a large calendar out evenly', () => {
+		const text = demoIcs(generateDemoOrganisation());
+		const sizes = readInShares('demo.ics', text, 2).map((share) => share.events);
+		expect(Math.min(...sizes) / Math.max(...sizes)).toBeGreaterThan(0.8);
+	});
+
+	it('names the line of a broken event in the whole file, not in the share', () => {
+		const lines = demoIcs(generateDemoOrganisation()).split('\r\n');
+		const broken = lines.findIndex((line, i) => i > lines.length / 2 && line.startsWith('DTSTART'));
+		lines[broken] = 'DTSTART:this is not a date';
+		const text = lines.join('\r\n');
+		const message = (read: () => unknown) => {
+			try {
+				read();
+			} catch (error) {
+				return (error as Error).message;
+			}
+		};
+		const whole = message(() => parseIcs('demo.ics', text));
+		expect(whole).toMatch(/^demo\.ics: line \d+: /);
+		const fromShares = [0, 1].map((index) =>
+			message(() => startIcsShare('demo.ics', text, { part: { index, count: 2 } }))
+		);
+		// The share holding the broken event fails as the whole file does; the other reads.
+		expect(fromShares.filter((m) => m !== undefined)).toEqual([whole]);
+	});
+
+	it('leaves a file with several calendars to the first share', () => {
+		const two = 'BEGIN:VCALENDAR\nBEGIN:VEVENT\nEND:VEVENT\nEND:VCALENDAR\n'.repeat(2);
+		expect(calendarShare(two, 0, 2)).toBeNull();
+	});
+});
