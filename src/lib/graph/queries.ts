@@ -8,8 +8,8 @@ import { UNKNOWN_TEAM, type Person, type Tie } from './types';
 /**
  * Ties from interaction rows and from meetings, summed per pair. A meeting counts when it is not cancelled, not
  * all-day (unless asked), starts in the window and has 2..maxAttendees attendees after declines; each pair of its n
- * attendees gains 1 interaction, its minutes, and its hours / (n - 1) of weight. People are numbered at import, so
- * the pair join and grouping run on integers, and the numbers become names only at the end.
+ * attendees gains 1 interaction, its minutes, and its hours / (n - 1) of weight. People are numbered and paired at
+ * import, so a settings change filters and groups integer pairs, and the numbers become names only at the end.
  */
 const TIES_SQL = `
 	WITH kept AS (
@@ -18,14 +18,10 @@ const TIES_SQL = `
 		FROM meeting_occurrences o JOIN meeting_sizes s USING (occurrence)
 		WHERE NOT o.cancelled AND ($includeAllDay OR NOT o.all_day)
 			AND o.start_ms >= $from AND o.start_ms < $to AND s.n BETWEEN 2 AND $maxAttendees),
-	present AS (
-		SELECT occurrence, number FROM meeting_presence
-		WHERE NOT declined AND ($includeUnlisted OR listed)),
-	meeting_pairs AS (
-		SELECT a.number AS p, b.number AS q, count(*)::INTEGER AS interactions, sum(k.minutes) AS minutes,
-			sum(k.pair_weight) AS weight
-		FROM kept k JOIN present a USING (occurrence) JOIN present b USING (occurrence)
-		WHERE a.number < b.number GROUP BY 1, 2),
+	pair_totals AS (
+		SELECT m.p, m.q, count(*)::INTEGER AS interactions, sum(k.minutes) AS minutes, sum(k.pair_weight) AS weight
+		FROM meeting_pairs m JOIN kept k USING (occurrence)
+		WHERE $includeUnlisted OR m.listed GROUP BY 1, 2),
 	interaction_ties AS (
 		SELECT least(a, b) AS source, greatest(a, b) AS target, count(*) AS interactions, 0.0 AS minutes,
 			sum(weight) AS weight
@@ -41,10 +37,10 @@ const TIES_FROM = {
 		sum(minutes) AS minutes
 		FROM (SELECT * FROM interaction_ties UNION ALL BY NAME
 			SELECT np.person AS source, nq.person AS target, interactions, minutes, weight
-			FROM meeting_pairs JOIN meeting_people np ON np.number = p JOIN meeting_people nq ON nq.number = q)
+			FROM pair_totals JOIN meeting_people np ON np.number = p JOIN meeting_people nq ON nq.number = q)
 		GROUP BY 1, 2 ORDER BY 1, 2`,
 	// People are numbered in key order, so p < q already puts source before target.
-	meetings: 'SELECT p, q, weight, interactions, minutes FROM meeting_pairs ORDER BY p, q',
+	meetings: 'SELECT p, q, weight, interactions, minutes FROM pair_totals ORDER BY p, q',
 	interactions: `SELECT source, target, weight, interactions::INTEGER AS interactions, minutes
 		FROM interaction_ties ORDER BY 1, 2`
 };

@@ -25,7 +25,11 @@ const TABLES = [
 		number INTEGER NOT NULL, person VARCHAR NOT NULL, listed BOOLEAN NOT NULL, display_name VARCHAR, email VARCHAR)`,
 	`CREATE TABLE IF NOT EXISTS meeting_presence (
 		occurrence INTEGER NOT NULL, number INTEGER NOT NULL, listed BOOLEAN NOT NULL, declined BOOLEAN NOT NULL)`,
-	`CREATE TABLE IF NOT EXISTS meeting_sizes (occurrence INTEGER NOT NULL, n INTEGER NOT NULL, declines INTEGER NOT NULL)`
+	`CREATE TABLE IF NOT EXISTS meeting_sizes (occurrence INTEGER NOT NULL, n INTEGER NOT NULL, declines INTEGER NOT NULL)`,
+	// Every pair of people present at an occurrence (p < q), paired once per import: a settings change then
+	// only filters and sums these, instead of joining attendance with itself again.
+	`CREATE TABLE IF NOT EXISTS meeting_pairs (
+		occurrence INTEGER NOT NULL, p INTEGER NOT NULL, q INTEGER NOT NULL, listed BOOLEAN NOT NULL)`
 ];
 
 /** Rebuilds the meeting index from the imported tables; runs at the end of every import, inside its transaction. */
@@ -45,6 +49,11 @@ export async function refreshMeetingIndex(db: Queryable): Promise<void> {
 	await db.query(`INSERT INTO meeting_sizes
 		SELECT occurrence, count(*) FILTER (WHERE NOT declined), count(*) FILTER (WHERE declined)
 		FROM meeting_presence GROUP BY occurrence`);
+	await db.query('DELETE FROM meeting_pairs');
+	await db.query(`INSERT INTO meeting_pairs
+		SELECT a.occurrence, a.number, b.number, a.listed AND b.listed
+		FROM meeting_presence a JOIN meeting_presence b USING (occurrence)
+		WHERE a.number < b.number AND NOT a.declined AND NOT b.declined`);
 }
 
 const WORKSPACE_TABLES = [
@@ -57,7 +66,8 @@ const WORKSPACE_TABLES = [
 	'calendar_identities',
 	'meeting_people',
 	'meeting_presence',
-	'meeting_sizes'
+	'meeting_sizes',
+	'meeting_pairs'
 ];
 
 /** How imported rows name people, resolved once for every query: roster key, else roster email, else roster name. */
