@@ -1,15 +1,13 @@
 // `weft analyze`: import the files into DuckDB, build the network, compute every measure, write the JSON.
-import { analyzeNetwork } from '../lib/analysis/analyzeNetwork';
 import type { Analysis } from '../lib/analysis/types';
 import { openNodeDatabase } from '../lib/db/node';
 import { calendarSummary, type CalendarFileSummary } from '../lib/graph/calendarSummary';
-import { loadNetwork } from '../lib/graph/queries';
-import { InputError } from '../lib/ingest/errors';
-import { importFiles } from '../lib/ingest/importFiles';
-import { formalTeams, loadPracticeCommunities } from '../lib/insight/practiceCommunities';
 import { analysisJson } from '../lib/export/analysisJson';
+import { DEFAULT_MIN_GROUP_SIZE, type GroupPrivacy } from '../lib/privacy/minGroupSize';
+import { Pseudonyms } from '../lib/privacy/pseudonymise';
 import { UsageError } from './errors';
-import { readInputFile, writeOutput } from './files';
+import { writeOutput } from './files';
+import { analyseWindow, importInputs } from './importInputs';
 import type { NetworkOptions } from './networkOptions';
 
 export interface AnalyzeArgs extends NetworkOptions {
@@ -22,33 +20,28 @@ export interface AnalyzeArgs extends NetworkOptions {
 export async function analyzeFiles(
 	args: Omit<AnalyzeArgs, 'out'>
 ): Promise<{ analysis: Analysis; calendars: CalendarFileSummary[] }> {
-	const roster = args.roster === undefined ? undefined : await readInputFile(args.roster);
-	const files = await Promise.all(args.files.map(readInputFile));
 	const { from, to } = args.settings;
 	const db = await openNodeDatabase();
 	try {
-		const imported = await importFiles(db, roster ? [roster, ...files] : files, {
-			dateOrder: args.dateOrder,
-			window: from !== null && to !== null ? { from, to } : undefined
-		});
-		const rosterKind = roster && imported.find((file) => file.name === roster.name)?.kind;
-		if (roster && rosterKind !== 'roster' && rosterKind !== 'network') {
-			throw new InputError(
-				roster.name,
-				'given as --roster but it does not hold people (id or email, and team columns)'
-			);
-		}
-		const network = await loadNetwork(db, args.settings);
-		const practiceCommunities = await loadPracticeCommunities(
-			db,
-			args.settings,
-			formalTeams(network.people)
-		);
-		const analysis = await analyzeNetwork(network, { practiceCommunities });
-		return { analysis, calendars: await calendarSummary(db, args.settings) };
+		await importInputs(db, args, from !== null && to !== null ? { from, to } : undefined);
+		const calendars = await calendarSummary(db, args.settings);
+		const pseudonyms = args.pseudonymise ? new Pseudonyms() : undefined;
+		const { analysis, redact } = await analyseWindow(db, args.settings, pseudonyms);
+		return {
+			analysis,
+			calendars: calendars.map((calendar) => ({ ...calendar, file: redact(calendar.file) }))
+		};
 	} finally {
 		await db.close();
 	}
+}
+
+/** The privacy settings the JSON and tables are written under. */
+export function groupPrivacy(options: NetworkOptions): GroupPrivacy {
+	return {
+		minGroupSize: options.minGroupSize ?? DEFAULT_MIN_GROUP_SIZE,
+		pseudonymised: options.pseudonymise ?? false
+	};
 }
 
 export async function runAnalyze(args: AnalyzeArgs): Promise<void> {
@@ -58,5 +51,5 @@ export async function runAnalyze(args: AnalyzeArgs): Promise<void> {
 		);
 	}
 	const { analysis, calendars } = await analyzeFiles(args);
-	await writeOutput(args.out, analysisJson(analysis, calendars));
+	await writeOutput(args.out, analysisJson(analysis, calendars, groupPrivacy(args)));
 }

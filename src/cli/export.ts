@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { exportFiles, type ExportFormat } from '../lib/export/exportFiles';
 import { InputError } from '../lib/ingest/errors';
-import { analyzeFiles } from './analyze';
+import { analyzeFiles, groupPrivacy } from './analyze';
 import { UsageError } from './errors';
 import type { NetworkOptions } from './networkOptions';
 
@@ -47,7 +47,7 @@ export async function runExport(args: ExportArgs): Promise<void> {
 	const format: ExportFormat = args.format;
 	const out = args.out;
 	const { analysis, calendars } = await analyzeFiles(args);
-	const files = exportFiles(format, { analysis, calendars });
+	const files = exportFiles(format, { analysis, calendars, privacy: groupPrivacy(args) });
 	if (format === 'csv') {
 		try {
 			await mkdir(out, { recursive: true });

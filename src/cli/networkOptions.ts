@@ -2,6 +2,7 @@
 import { DEFAULT_SETTINGS, type NetworkSettings } from '../lib/graph/settings';
 import { dayAfter, dayStart } from '../lib/graph/windowDays';
 import type { DateOrder } from '../lib/ingest/importFiles';
+import { DEFAULT_MIN_GROUP_SIZE, isMinGroupSize } from '../lib/privacy/minGroupSize';
 import { UsageError } from './errors';
 
 function parseDay(option: string, text: string | undefined): number | null {
@@ -14,6 +15,10 @@ function parseDay(option: string, text: string | undefined): number | null {
 export interface NetworkOptions {
 	settings: NetworkSettings;
 	dateOrder?: DateOrder;
+	/** Names and keys replaced by "Person 042" before the analysis (`--pseudonymise`). */
+	pseudonymise?: boolean;
+	/** Teams smaller than this have their team-level figures withheld (`--min-group-size`, default 5). */
+	minGroupSize?: number;
 }
 
 export function networkOptions(values: {
@@ -23,6 +28,8 @@ export function networkOptions(values: {
 	'include-all-day'?: boolean;
 	'exclude-unlisted'?: boolean;
 	'date-order'?: string;
+	pseudonymise?: boolean;
+	'min-group-size'?: string;
 }): NetworkOptions {
 	const from = parseDay('from', values.from);
 	// --to names the last day counted, so the window ends at the start of the next day.
@@ -38,6 +45,11 @@ export function networkOptions(values: {
 	if (order !== undefined && order !== 'mdy' && order !== 'dmy') {
 		throw new UsageError(`--date-order takes mdy or dmy, not "${order}"`);
 	}
+	const groupText = values['min-group-size'];
+	const minGroupSize = groupText === undefined ? DEFAULT_MIN_GROUP_SIZE : Number(groupText);
+	if (groupText !== undefined && (!/^\d+$/.test(groupText) || !isMinGroupSize(minGroupSize))) {
+		throw new UsageError(`--min-group-size takes a whole number of 1 or more, not "${groupText}"`);
+	}
 	return {
 		settings: {
 			from,
@@ -46,6 +58,8 @@ export function networkOptions(values: {
 			includeAllDay: values['include-all-day'] ?? false,
 			includeUnlisted: !(values['exclude-unlisted'] ?? false)
 		},
-		dateOrder: order
+		dateOrder: order,
+		pseudonymise: values.pseudonymise ?? false,
+		minGroupSize
 	};
 }

@@ -1,8 +1,10 @@
 // The headless `weft` command: the same core as the dashboard, run in Node on files from disk.
 import { parseArgs } from 'node:util';
 import { runAnalyze } from './analyze';
+import { runCompare } from './compare';
 import { runDemo } from './demo';
 import { runExport } from './export';
+import { runReport } from './report';
 import { UsageError, fail } from './errors';
 import { networkOptions } from './networkOptions';
 
@@ -12,6 +14,12 @@ const USAGE = `Usage:
                                                                  analyse the files, write the network as GEXF
                                                                  or GraphML, or people.csv, teams.csv and
                                                                  ties.csv into the folder PATH (csv)
+  weft compare [--roster FILE] --a FIRST..LAST --b FIRST..LAST [--out FILE] [options] FILE...
+                                                                 analyse two periods (days as YYYY-MM-DD, both
+                                                                 included), write both and what changed
+  weft report [--roster FILE] --out report.html|report.pdf [--paper a4|letter] [options] FILE...
+                                                                 analyse the files, write the findings as one
+                                                                 self-contained HTML file, or a PDF (Chromium)
   weft demo --out DIR                                            write the demo organisation's files
 
 Files: a roster CSV, interaction CSVs, calendars (.ics, a .zip of .ics, Outlook CSV, meetings CSV),
@@ -23,6 +31,9 @@ Options for calendars:
   --include-all-day                   count all-day events too
   --exclude-unlisted                  leave out people not on the roster (teams External and Unknown)
   --date-order mdy|dmy                how to read Outlook CSV dates that could be either
+Privacy (analyze, export, report):
+  --pseudonymise                      replace names and emails with "Person 042" (teams stay)
+  --min-group-size N                  withhold team figures of teams under N people (default 5; 1: none)
 Exit code 2 means bad input or usage; the message names the file, line and problem.`;
 
 async function main(argv: string[]): Promise<void> {
@@ -40,6 +51,11 @@ async function main(argv: string[]): Promise<void> {
 			'include-all-day': { type: 'boolean' },
 			'exclude-unlisted': { type: 'boolean' },
 			'date-order': { type: 'string' },
+			pseudonymise: { type: 'boolean' },
+			'min-group-size': { type: 'string' },
+			paper: { type: 'string' },
+			a: { type: 'string' },
+			b: { type: 'string' },
 			help: { type: 'boolean', short: 'h' }
 		}
 	});
@@ -60,6 +76,25 @@ async function main(argv: string[]): Promise<void> {
 			format: values.format,
 			roster: values.roster,
 			out: values.out,
+			files: positionals,
+			...networkOptions(values)
+		});
+	}
+	if (command === 'compare') {
+		return runCompare({
+			roster: values.roster,
+			out: values.out,
+			a: values.a,
+			b: values.b,
+			files: positionals,
+			...networkOptions(values)
+		});
+	}
+	if (command === 'report') {
+		return runReport({
+			roster: values.roster,
+			out: values.out,
+			paper: values.paper,
 			files: positionals,
 			...networkOptions(values)
 		});

@@ -6,8 +6,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import sirv from 'sirv';
+import { CHROMIUM_ARGS, chromiumPath } from '../../src/cli/chromium';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_PATH = chromiumPath();
 const BUILD_DIR = path.resolve('build');
 
 export interface Session {
@@ -39,16 +40,7 @@ export async function openApp(dir = BUILD_DIR): Promise<Session> {
 		executablePath: CHROMIUM_PATH,
 		headless: true,
 		viewport: { width: 1440, height: 900 },
-		args: [
-			'--headless',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync'
-		]
+		args: CHROMIUM_ARGS
 	});
 	const page = context.pages()[0] ?? (await context.newPage());
 	const requests: string[] = [];

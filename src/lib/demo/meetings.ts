@@ -1,6 +1,7 @@
 // Lays out the quarter's meetings: all-hands, leadership, guild, team rhythms, projects, one-to-ones,
 // and the one-off sessions and mentoring that tie most people to someone outside their team.
 import { firstThursdays, WEEKS } from './calendar';
+import { plantChange } from './change';
 import { CrossTeamPicker } from './crossTeam';
 import { reportingLines, type Company } from './people';
 import type { Rng } from './random';
@@ -181,6 +182,7 @@ export function generateMeetings(rng: Rng, company: Company, planted: DemoPlante
 		});
 	}
 
+	planted.change = plantChange(rng, company, planted, scheduler);
 	return scheduler.meetings.sort(
 		(a, b) => a.start.localeCompare(b.start) || a.uid.localeCompare(b.uid)
 	);

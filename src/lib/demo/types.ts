@@ -63,6 +63,22 @@ export interface DemoPlanted {
 	siloedTeam: string;
 	/** Title of the weekly cross-team community-of-practice meeting. */
 	communityOfPractice: string;
+	/** What changes during the quarter (see change.ts); absent only while the meetings are being laid out. */
+	change?: DemoPlantedChange;
+}
+
+/** The change planted in the quarter, for the Change view and its tests. */
+export interface DemoPlantedChange {
+	/** 'YYYY-MM-DD', Monday of week 7: the circle starts and the drifter stops meeting. */
+	startDate: string;
+	/** Title of the weekly circle joining `practiceTeams` from `startDate`. */
+	practiceCircle: string;
+	practiceTeams: string[];
+	practiceMembers: string[];
+	/** From `startDate` in nothing but the all-hands and one-to-ones with their manager. */
+	drifting: string;
+	/** Start during the quarter (their roster start_date) and are in no meeting before it. */
+	newcomers: string[];
 }
 
 export interface DemoTeam {

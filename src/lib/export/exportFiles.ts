@@ -5,6 +5,7 @@ import { analysisJson } from './analysisJson';
 import { networkGexf } from './gexf';
 import { networkGraphml } from './graphml';
 import { peopleCsv, teamsCsv, tiesCsv } from './tables';
+import type { GroupPrivacy } from '../privacy/minGroupSize';
 
 export type ExportFormat =
 	'people-csv' | 'teams-csv' | 'ties-csv' | 'csv' | 'json' | 'gexf' | 'graphml';
@@ -22,6 +23,8 @@ export interface ExportSource {
 	calendars: readonly CalendarFileSummary[];
 	/** Stamped into GEXF's metadata (default today). */
 	date?: Date;
+	/** Withholds small teams' figures in the teams table and the analysis JSON; without it, nothing is withheld. */
+	privacy?: GroupPrivacy;
 }
 
 /** The dashboard's export choices, in menu order. */
@@ -42,7 +45,9 @@ export function exportFiles(format: ExportFormat, source: ExportSource): Exporte
 		case 'people-csv':
 			return [{ name: 'people.csv', type: CSV, text: peopleCsv(analysis) }];
 		case 'teams-csv':
-			return [{ name: 'teams.csv', type: CSV, text: teamsCsv(analysis) }];
+			return [
+				{ name: 'teams.csv', type: CSV, text: teamsCsv(analysis, source.privacy?.minGroupSize) }
+			];
 		case 'ties-csv':
 			return [{ name: 'ties.csv', type: CSV, text: tiesCsv(analysis) }];
 		case 'csv':
@@ -54,7 +59,7 @@ export function exportFiles(format: ExportFormat, source: ExportSource): Exporte
 				{
 					name: 'analysis.json',
 					type: 'application/json',
-					text: analysisJson(analysis, source.calendars)
+					text: analysisJson(analysis, source.calendars, source.privacy)
 				}
 			];
 		case 'gexf':

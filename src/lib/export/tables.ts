@@ -2,6 +2,7 @@
 import type { Analysis } from '../analysis/types';
 import { csvTable } from './csv';
 import { personAttributes } from './networkAttributes';
+import { fewerThan, smallTeams } from '../privacy/minGroupSize';
 
 /** One row per person: id, name, every attribute of the network exports, and why the role was given. */
 export function peopleCsv(analysis: Analysis): string {
@@ -17,17 +18,17 @@ export function peopleCsv(analysis: Analysis): string {
 	);
 }
 
-export function teamsCsv(analysis: Analysis): string {
+/** Teams smaller than `minGroupSize` (default: none withheld) show "fewer than N" instead of their figures. */
+export function teamsCsv(analysis: Analysis, minGroupSize = 0): string {
+	const small = smallTeams(analysis, minGroupSize);
+	const withheld = fewerThan(minGroupSize);
 	return csvTable(
 		['team', 'size', 'internalTies', 'externalTies', 'eiIndex', 'density'],
-		analysis.teams.map((team) => [
-			team.team,
-			team.size,
-			team.internalTies,
-			team.externalTies,
-			team.eiIndex,
-			team.density
-		])
+		analysis.teams.map((team) =>
+			small.has(team.team)
+				? [team.team, withheld, withheld, withheld, withheld, withheld]
+				: [team.team, team.size, team.internalTies, team.externalTies, team.eiIndex, team.density]
+		)
 	);
 }
 

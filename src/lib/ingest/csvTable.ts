@@ -10,6 +10,13 @@ export interface CsvLayout {
 }
 
 const DELIMITERS = [',', ';', '\t', '|'];
+/** The longest line DuckDB is asked to read, and the longest header Weft takes. */
+const MAX_LINE_BYTES = 8 * 1024 * 1024;
+const MAX_HEADER_CHARS = 1024 * 1024;
+
+function megabytes(chars: number): string {
+	return `${(chars / (1024 * 1024)).toFixed(1)} MB`;
+}
 
 /** Splits a header line on a delimiter, honouring quotes; DuckDB's sniffer gives up on files with one bad row and then reports no line, so the dialect is read here and handed to it. */
 function splitHeader(line: string, delimiter: string): string[] {
@@ -43,10 +50,18 @@ export async function readCsvLayout(
 ): Promise<CsvLayout> {
 	const rows = await db.query<{ line: string }>(
 		`SELECT line FROM read_csv(${sqlString(path)}, auto_detect = false, header = false,
-			columns = {'line': 'VARCHAR'}, delim = chr(0), quote = '', escape = '') WHERE trim(line) <> '' LIMIT 1`
+			columns = {'line': 'VARCHAR'}, delim = chr(0), quote = '', escape = '', max_line_size = ${MAX_LINE_BYTES})
+			WHERE trim(line) <> '' LIMIT 1`
 	);
 	const line = rows[0]?.line?.replace(/^\uFEFF/, '').replace(/\r$/, '');
 	if (!line) throw new InputError(fileName, 'the file is empty');
+	if (line.length > MAX_HEADER_CHARS) {
+		throw new InputError(
+			fileName,
+			`the first line is ${megabytes(line.length)} long; a header line is at most 1 MB, so the file has no line breaks where a CSV has them`,
+			1
+		);
+	}
 	const delimiter = DELIMITERS.reduce((best, candidate) =>
 		countOutsideQuotes(line, candidate) > countOutsideQuotes(line, best) ? candidate : best
 	);
@@ -71,11 +86,30 @@ export function csvRowsSql(path: string, layout: CsvLayout): string {
 	const columns = layout.header.map((_, i) => `${sqlString(`c${i}`)}: 'VARCHAR'`).join(', ');
 	return `(SELECT row_number() OVER () + 1 AS line, * FROM read_csv(${sqlString(path)},
 		auto_detect = false, header = true, columns = {${columns}}, delim = ${sqlString(layout.delimiter)},
-		quote = '"', escape = '"', strict_mode = true, null_padding = false, max_line_size = 8388608))`;
+		quote = '"', escape = '"', strict_mode = true, null_padding = false, max_line_size = ${MAX_LINE_BYTES}))`;
+}
+
+/** The first line whose ending DuckDB's reader cannot follow: a lone carriage return, or \r\n and \n mixed. */
+function lineEndingProblem(bytes: Uint8Array): { line: number; problem: string } | undefined {
+	let line = 1;
+	let crlf: boolean | undefined;
+	for (let i = 0; i < bytes.length; i++) {
+		if (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a) {
+			return { line, problem: 'a carriage return (\\r) in the middle of the line' };
+		}
+		if (bytes[i] !== 0x0a) continue;
+		const ending = bytes[i - 1] === 0x0d;
+		crlf ??= ending;
+		if (ending !== crlf) {
+			return { line, problem: 'this line ends differently from the first (\\r\\n and \\n mixed)' };
+		}
+		line++;
+	}
+	return undefined;
 }
 
 /** Turns DuckDB's multi-line CSV error into our one-line message with the line it names. */
-export function csvReadError(fileName: string, error: unknown): InputError {
+export function csvReadError(fileName: string, error: unknown, bytes?: Uint8Array): InputError {
 	const message = error instanceof Error ? error.message : String(error);
 	const line = /CSV Error on Line: (\d+)/.exec(message)?.[1];
 	const problem =
@@ -86,7 +120,17 @@ export function csvReadError(fileName: string, error: unknown): InputError {
 	else if (problem) text = 'a quoted value is never closed (unbalanced " quotes)';
 	else if (/invalid unicode|utf-?8/i.test(message))
 		text = 'the file is not UTF-8 text; save it as CSV UTF-8';
-	else if (/maximum line size/i.test(message)) text = 'a line is longer than 8 MB';
+	else if (/state machine reached an invalid state/i.test(message)) {
+		const ending = bytes && lineEndingProblem(bytes);
+		return new InputError(
+			fileName,
+			ending
+				? `${ending.problem}; save the file again as CSV`
+				: 'the file does not follow the CSV rules (RFC 4180) for quotes and line breaks; save it again as CSV',
+			ending?.line ?? (line ? Number(line) : undefined)
+		);
+	} else if (/maximum line size/i.test(message))
+		text = `a line is longer than ${MAX_LINE_BYTES / (1024 * 1024)} MB, more than any CSV row should be`;
 	else text = message.split('\n')[0].replace(/^[A-Za-z ]*Error: /, '');
 	return new InputError(fileName, text, line ? Number(line) : undefined);
 }

@@ -1,11 +1,21 @@
 // The one error users see for a file Weft cannot read: which file, which line, what is wrong.
 
+/** The longest problem text shown: a value quoted from a hostile file can be megabytes long. */
+const MAX_PROBLEM_CHARS = 400;
+
+/** One line of text whatever the file held: line breaks and tabs quoted from it are shown as \n, \r and \t. */
+function oneLine(text: string): string {
+	const flat = text.replace(/\r/g, '\\r').replace(/\n/g, '\\n').replace(/\t/g, '\\t');
+	return flat.length > MAX_PROBLEM_CHARS ? `${flat.slice(0, MAX_PROBLEM_CHARS)}…` : flat;
+}
+
 export class InputError extends Error {
 	readonly file: string;
 	readonly line: number | undefined;
 	readonly problem: string;
 
-	constructor(file: string, problem: string, line?: number) {
+	constructor(file: string, given: string, line?: number) {
+		const problem = oneLine(given);
 		super(line === undefined ? `${file}: ${problem}` : `${file}: line ${line}: ${problem}`);
 		this.name = 'InputError';
 		this.file = file;

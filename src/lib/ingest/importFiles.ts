@@ -18,6 +18,7 @@ import { storeNetwork } from './network/storeNetwork';
 import { isRosterHeader, loadRoster } from './roster';
 import { clearWorkspace, ensureSchema, refreshMeetingIndex } from './schema';
 import { sniffFormat } from './sniff';
+import { asUtf8, hasUtf16Bom } from './textEncoding';
 
 /** `network`: a GEXF or GraphML file, whose nodes are the roster and whose edges are interactions. */
 export type FileKind = 'roster' | 'interactions' | 'calendar' | 'network';
@@ -77,11 +78,15 @@ async function importCsv(
 		const interactionColumns = matchColumns(layout.header, INTERACTION_COLUMNS);
 		if (isInteractionsHeader(interactionColumns)) {
 			const rows = await loadInteractions(tx, file.name, path, layout, interactionColumns);
+			if (rows === 0)
+				throw new InputError(file.name, 'the file has a header but no interactions', 2);
 			return { name: file.name, kind: 'interactions', rows };
 		}
 		const rosterColumns = matchColumns(layout.header, ROSTER_COLUMNS);
 		if (isRosterHeader(rosterColumns)) {
 			const rows = await loadRoster(tx, file.name, path, layout, rosterColumns);
+			// An empty roster would empty the workspace: a header alone is taken for a file cut short.
+			if (rows === 0) throw new InputError(file.name, 'the roster has a header but no people', 2);
 			return { name: file.name, kind: 'roster', rows };
 		}
 		throw new InputError(
@@ -90,7 +95,7 @@ async function importCsv(
 			1
 		);
 	} catch (error) {
-		throw isInputError(error) ? error : csvReadError(file.name, error);
+		throw isInputError(error) ? error : csvReadError(file.name, error, file.bytes);
 	}
 }
 
@@ -119,12 +124,14 @@ function sortInputs(files: readonly InputFile[]): {
 	const csv: InputFile[] = [];
 	const ics: InputFile[] = [];
 	const networks: { file: InputFile; format: 'gexf' | 'graphml' }[] = [];
-	for (const file of files) {
+	for (const given of files) {
+		// Excel's UTF-16 text is recognised once it is UTF-8; a CSV in Windows-1252 is read as such.
+		const file = hasUtf16Bom(given.bytes) ? asUtf8(given) : given;
 		const format = sniffFormat(file);
 		if (format === 'zip') ics.push(...readIcsFromZip(file));
 		else if (format === 'ics') ics.push(file);
 		else if (format === 'gexf' || format === 'graphml') networks.push({ file, format });
-		else csv.push(file);
+		else csv.push(asUtf8(file));
 	}
 	return { csv, ics, networks };
 }

@@ -112,6 +112,11 @@ export async function ensureSchema(db: Queryable): Promise<void> {
 	withSchema.add(db);
 }
 
+/** After the tables were dropped ("Delete all data"): the next ensureSchema makes them again. */
+export function forgetSchema(db: Queryable): void {
+	withSchema.delete(db);
+}
+
 /** Empties every table: the workspace starts over. */
 export async function clearWorkspace(db: Queryable): Promise<void> {
 	await ensureSchema(db);

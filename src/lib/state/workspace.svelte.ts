@@ -10,7 +10,7 @@ import { icsWorkerParser } from '../ingest/calendar/icsWorkerParser';
 import { needsDateOrder } from '../ingest/errors';
 import { formalTeams, loadPracticeCommunities } from '../insight/practiceCommunities';
 import { DEFAULT_ROLE_RULES } from '../insight/roles';
-import type { RoleRules } from '../insight/types';
+import type { PracticeCommunity, RoleRules } from '../insight/types';
 import {
 	importFiles,
 	mergeImportedFiles,
@@ -23,6 +23,9 @@ import { startingPositions } from '../layout/initialPositions';
 import { layoutGraphOf, type LayoutMode } from '../layout/layoutGraph';
 import { startLayoutSession, type LayoutSession } from '../layout/layoutSession';
 import { WARM_START_DEFAULTS, warmStartPositions } from '../layout/warmStart';
+import { Pseudonyms, pseudonymiseNetwork, type NetworkData } from '../privacy/pseudonymise';
+import { DEFAULT_MIN_GROUP_SIZE, isMinGroupSize } from '../privacy/minGroupSize';
+import { dropAllData, storedObjects } from '../privacy/deleteAll';
 
 export interface Progress {
 	label: string;
@@ -83,6 +86,10 @@ class Workspace {
 	selectedId = $state<string | null>(null);
 	/** The rules that give people their roles; the worker measures under the defaults. */
 	roleRules = $state.raw<RoleRules>(DEFAULT_ROLE_RULES);
+	/** Names and emails shown as "Person 042" everywhere; the mapping lives in this page only. */
+	pseudonymise = $state(false);
+	/** Teams smaller than this show "fewer than N" instead of their figures, in views and exports. */
+	minGroupSize = $state(DEFAULT_MIN_GROUP_SIZE);
 
 	#db: Promise<Database> | undefined;
 	/** The analysis as the worker returned it, roles under the default rules. */
@@ -97,6 +104,78 @@ class Workspace {
 	#pins = new Map<number, { x: number; y: number }>();
 	/** Paused while an analysis runs, to be resumed if it is cancelled or fails. */
 	#layoutHeld = false;
+	/** Who is which pseudonym, kept while the page lives so a person keeps their number. */
+	#pseudonyms = new Pseudonyms();
+
+	/** Set once "Delete all data" has run, until the next import: the page then says there is nothing. */
+	deleted = $state(false);
+
+	/**
+	 * "Delete all data": stops any work, drops every table of the database, and puts every setting back to its default;
+	 * the pseudonym mapping is forgotten too. Nothing is kept in browser storage, so nothing else is left.
+	 */
+	async deleteAllData(): Promise<void> {
+		this.#work?.abort();
+		this.stopLayout();
+		const db = await this.#database();
+		await dropAllData(db);
+		this.analysis = null;
+		this.#measured = null;
+		this.positions = null;
+		this.#laidOut = [];
+		this.#pins.clear();
+		this.#lastImport = undefined;
+		this.source = { kind: 'files', files: [] };
+		this.settings = DEFAULT_SETTINGS;
+		this.roleRules = DEFAULT_ROLE_RULES;
+		this.calendars = [];
+		this.span = null;
+		this.selectedId = null;
+		this.importError = null;
+		this.askDateOrder = false;
+		this.pseudonymise = false;
+		this.minGroupSize = DEFAULT_MIN_GROUP_SIZE;
+		this.#pseudonyms = new Pseudonyms();
+		this.progress = null;
+		this.deleted = true;
+		// Counted again from the database, so the message says what is true, not what was meant.
+		const left = (await storedObjects(db)).length;
+		this.notice =
+			left === 0
+				? 'All data deleted: no table is left in this page.'
+				: `Data deleted, but ${left} tables could not be removed.`;
+	}
+
+	/**
+	 * For views that load a network from the database themselves (the Change view's periods): the same pseudonyms as
+	 * the rest of the page while the switch is on, the network unchanged while it is off.
+	 */
+	withPseudonyms(
+		network: NetworkData,
+		practiceCommunities: PracticeCommunity[] = []
+	): { network: NetworkData; practiceCommunities: PracticeCommunity[] } {
+		if (!this.pseudonymise) return { network, practiceCommunities };
+		const hidden = pseudonymiseNetwork(network, this.#pseudonyms, practiceCommunities);
+		return { network: hidden.network, practiceCommunities: hidden.practiceCommunities };
+	}
+
+	/** Tables and views in the page's database, to show that "Delete all data" left none. */
+	async storedTableCount(): Promise<number> {
+		return (await storedObjects(await this.#database())).length;
+	}
+
+	/** Sets the minimum group size; a value that is not a whole number of 1 or more is ignored. */
+	setMinGroupSize(size: number): void {
+		if (isMinGroupSize(size)) this.minGroupSize = size;
+	}
+
+	/** Turns pseudonyms on or off and measures again: keys change, so the selection goes. */
+	async setPseudonymise(on: boolean): Promise<void> {
+		if (this.pseudonymise === on) return;
+		this.pseudonymise = on;
+		this.selectedId = null;
+		await this.analyse();
+	}
 
 	/** The one database of the page, opened on first use. */
 	#database(): Promise<Database> {
@@ -106,6 +185,11 @@ class Workspace {
 			})
 		);
 		return this.#db;
+	}
+
+	/** The page's database, for views that query it themselves (the Change view's timeline and periods). */
+	database(): Promise<Database> {
+		return this.#database();
 	}
 
 	async start(): Promise<void> {
@@ -202,6 +286,7 @@ class Workspace {
 		}
 		const previous = this.source.kind === 'files' && !replace ? this.source.files : [];
 		this.source = source ?? { kind: 'files', files: mergeImportedFiles(previous, imported) };
+		this.deleted = false;
 		await this.analyse();
 	}
 
@@ -214,13 +299,23 @@ class Workspace {
 		try {
 			this.progress = { label: 'Building the network', fraction: null };
 			const db = await this.#database();
-			const network = await loadNetwork(db, this.settings);
-			const practiceCommunities = await loadPracticeCommunities(
+			let network = await loadNetwork(db, this.settings);
+			let practiceCommunities = await loadPracticeCommunities(
 				db,
 				this.settings,
 				formalTeams(network.people)
 			);
-			this.calendars = await calendarSummary(db, this.settings);
+			let calendars = await calendarSummary(db, this.settings);
+			if (this.pseudonymise) {
+				// Once, at the data boundary: every view, tooltip, table and export below sees only pseudonyms.
+				const hidden = pseudonymiseNetwork(network, this.#pseudonyms, practiceCommunities);
+				({ network, practiceCommunities } = hidden);
+				calendars = calendars.map((calendar) => ({
+					...calendar,
+					file: hidden.redact(calendar.file)
+				}));
+			}
+			this.calendars = calendars;
 			this.span = await calendarSpan(db);
 			const measured = await runAnalysisWorker(
 				{ network, practiceCommunities },

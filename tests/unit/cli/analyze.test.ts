@@ -1,27 +1,13 @@
 // `weft analyze` as users run it: through npm, on fixture files, checked against networkx's reference values.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { weft } from './runWeft';
 import { generateDemoOrganisation } from '../../../src/lib/demo';
 import { DEMO_INTERACTIONS_FILE, DEMO_ROSTER_FILE } from '../../../src/lib/demo/files';
 
-const run = promisify(execFile);
 const REFERENCE = 'tests/fixtures/reference';
-
-async function weft(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-	try {
-		const { stdout, stderr } = await run('npm', ['run', '--silent', 'weft', '--', ...args], {
-			maxBuffer: 64 * 1024 * 1024
-		});
-		return { code: 0, stdout, stderr };
-	} catch (error) {
-		const failed = error as { code: number; stdout: string; stderr: string };
-		return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-	}
-}
 
 interface Expected {
 	people: Record<string, Record<string, number | null>>;

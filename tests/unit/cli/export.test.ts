@@ -2,27 +2,13 @@
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
+import { weft } from './runWeft';
 import { describe, expect, it } from 'vitest';
 
-const run = promisify(execFile);
 const REFERENCE = 'tests/fixtures/reference';
-
-async function weft(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-	try {
-		const { stdout, stderr } = await run('npm', ['run', '--silent', 'weft', '--', ...args], {
-			maxBuffer: 64 * 1024 * 1024
-		});
-		return { code: 0, stdout, stderr };
-	} catch (error) {
-		const failed = error as { code: number; stdout: string; stderr: string };
-		return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-	}
-}
 
 const ROSTER = `${REFERENCE}/four-teams-roster.csv`;
 const TIES = `${REFERENCE}/four-teams.csv`;

@@ -72,6 +72,8 @@ const TAU = 2 * Math.PI;
 /** Subpaths per stroke call. */
 const TIES_PER_STROKE = 8192;
 const FOCUS_TIE_WIDTH = [1.2, 1.8, 2.6];
+/** Ties picked out in a colour of their own (gained, lost) stand out from the faint rest. */
+const EMPHASISED_TIE_ALPHA = 0.85;
 const LABEL_SIZE = 11;
 /** Outline width in CSS pixels. */
 const OUTLINE_PX = 0.75;
@@ -402,7 +404,11 @@ export class NetworkPainter {
 			const faded = batch.weightClass === FADED_CLASS;
 			context.strokeStyle = batch.colour ?? options.theme.tie;
 			context.globalAlpha =
-				(faded ? TIE_STYLE.alpha.faded : TIE_STYLE.alpha.byClass[batch.weightClass]) * alphaScale;
+				(faded
+					? TIE_STYLE.alpha.faded
+					: batch.emphasised
+						? EMPHASISED_TIE_ALPHA
+						: TIE_STYLE.alpha.byClass[batch.weightClass]) * alphaScale;
 			context.lineWidth =
 				(faded ? TIE_STYLE.deviceWidth.faded : TIE_STYLE.deviceWidth.byClass[batch.weightClass]) /
 				ratio;

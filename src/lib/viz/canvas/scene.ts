@@ -21,6 +21,8 @@ export interface SceneInput<P extends { id: string; name: string }> {
 	radiusOf: (person: P) => number;
 	visibility: Uint8Array | null;
 	minTieWeight: number;
+	/** A colour for ties to pick out (the Change view's gained and lost), drawn bolder; null for the usual colour. */
+	tieColourOf?: (source: string, target: string) => string | null;
 }
 
 export interface TieBatch {
@@ -30,6 +32,8 @@ export interface TieBatch {
 	weightClass: number;
 	/** Indexes into the scene's tie arrays, strongest first. */
 	ties: Uint32Array;
+	/** Picked out by `tieColourOf`: drawn over the rest, not faint. */
+	emphasised?: boolean;
 }
 
 export interface PeopleBatch {
@@ -143,23 +147,26 @@ export function buildScene<P extends { id: string; name: string }>(input: SceneI
 		const b = tieTarget[t];
 		const faded = state[a] === FADED || state[b] === FADED;
 		tieClass[t] = faded ? FADED_CLASS : weightClass(tieWeight[t], bounds);
-		const tint = !faded && categorical && colours[a] === colours[b] ? colours[a] : '';
-		tieKeys[t] = `${tieClass[t]}|${tint}`;
+		const picked = faded ? null : (input.tieColourOf?.(people[a].id, people[b].id) ?? null);
+		const tint = picked ?? (!faded && categorical && colours[a] === colours[b] ? colours[a] : '');
+		tieKeys[t] = `${tieClass[t]}|${tint}|${picked === null ? '' : '!'}`;
 		tieIndexes[t] = t;
 	}
 	const tieBatches: TieBatch[] = [];
 	for (const [key, members] of group(tieKeys, tieIndexes)) {
-		const [weightClassText, tint] = key.split('|');
+		const [weightClassText, tint, picked] = key.split('|');
 		members.sort((x, y) => tieWeight[y] - tieWeight[x] || scramble(x) - scramble(y));
 		tieBatches.push({
 			colour: tint === '' ? null : tint,
 			weightClass: Number(weightClassText),
-			ties: Uint32Array.from(members)
+			ties: Uint32Array.from(members),
+			...(picked === '!' ? { emphasised: true } : {})
 		});
 	}
 	// Weak under strong; within a class, neutral ties under tinted ones, then by colour for a stable order.
 	tieBatches.sort(
 		(x, y) =>
+			Number(x.emphasised ?? false) - Number(y.emphasised ?? false) ||
 			x.weightClass - y.weightClass ||
 			Number(x.colour !== null) - Number(y.colour !== null) ||
 			(x.colour ?? '').localeCompare(y.colour ?? '')

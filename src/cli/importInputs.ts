@@ -1,0 +1,57 @@
+// Reads the command's files from disk and imports them, and analyses one window of them: what analyze, export,
+// report and compare all start from.
+import { analyzeNetwork } from '../lib/analysis/analyzeNetwork';
+import type { Analysis } from '../lib/analysis/types';
+import type { Queryable, Database } from '../lib/db/types';
+import { loadNetwork } from '../lib/graph/queries';
+import type { NetworkSettings } from '../lib/graph/settings';
+import type { DateOrder } from '../lib/ingest/calendar/dates';
+import type { ExpansionWindow } from '../lib/ingest/calendar/types';
+import { InputError } from '../lib/ingest/errors';
+import { importFiles } from '../lib/ingest/importFiles';
+import { formalTeams, loadPracticeCommunities } from '../lib/insight/practiceCommunities';
+import { pseudonymiseNetwork, type Pseudonyms } from '../lib/privacy/pseudonymise';
+import { readInputFile } from './files';
+
+/** Imports the roster and files; a --roster that holds no people is an input error naming it. */
+export async function importInputs(
+	db: Database,
+	inputs: { roster?: string; files: string[]; dateOrder?: DateOrder },
+	window: ExpansionWindow | undefined
+): Promise<void> {
+	const roster = inputs.roster === undefined ? undefined : await readInputFile(inputs.roster);
+	const files = await Promise.all(inputs.files.map(readInputFile));
+	const imported = await importFiles(db, roster ? [roster, ...files] : files, {
+		dateOrder: inputs.dateOrder,
+		window
+	});
+	const rosterKind = roster && imported.find((file) => file.name === roster.name)?.kind;
+	if (roster && rosterKind !== 'roster' && rosterKind !== 'network') {
+		throw new InputError(
+			roster.name,
+			'given as --roster but it does not hold people (id or email, and team columns)'
+		);
+	}
+}
+
+/**
+ * The network of one window with its practice communities, analysed. With pseudonyms, names and keys are replaced
+ * once, here at the data boundary, so every figure, table and file made from the analysis sees only pseudonyms.
+ */
+export async function analyseWindow(
+	db: Queryable,
+	settings: NetworkSettings,
+	pseudonyms?: Pseudonyms
+): Promise<{ analysis: Analysis; redact: (text: string) => string }> {
+	const loaded = await loadNetwork(db, settings);
+	const communities = await loadPracticeCommunities(db, settings, formalTeams(loaded.people));
+	if (!pseudonyms) {
+		const analysis = await analyzeNetwork(loaded, { practiceCommunities: communities });
+		return { analysis, redact: (text) => text };
+	}
+	const hidden = pseudonymiseNetwork(loaded, pseudonyms, communities);
+	const analysis = await analyzeNetwork(hidden.network, {
+		practiceCommunities: hidden.practiceCommunities
+	});
+	return { analysis, redact: hidden.redact };
+}

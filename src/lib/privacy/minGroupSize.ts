@@ -1,0 +1,80 @@
+// Minimum group size: team-level figures of teams smaller than it are withheld, as Viva Insights does, so that a
+// figure about a group can never be a figure about one or two people.
+import type { Analysis } from '../analysis/types';
+
+export const DEFAULT_MIN_GROUP_SIZE = 5;
+
+/** What is shown and written in place of a withheld figure. */
+export function fewerThan(minGroupSize: number): string {
+	return `fewer than ${minGroupSize}`;
+}
+
+/** Teams with fewer people than `minGroupSize`; none when it is 1 or less. */
+export function smallTeams(analysis: Pick<Analysis, 'teams'>, minGroupSize: number): Set<string> {
+	return new Set(
+		analysis.teams.filter((team) => team.size < minGroupSize).map((team) => team.team)
+	);
+}
+
+/** Checks a minimum group size given by a user: a whole number of 1 or more. */
+export function isMinGroupSize(value: number): boolean {
+	return Number.isInteger(value) && value >= 1;
+}
+
+export interface GroupPrivacy {
+	minGroupSize: number;
+	pseudonymised: boolean;
+}
+
+/**
+ * The analysis JSON with the figures of small teams withheld. Fields are added, never renamed: a withheld row keeps
+ * its keys, its figures become null, and it gains `suppressed: true` and `fewerThan` (the minimum group size); the
+ * document gains `privacy` with the settings and the teams withheld.
+ */
+export function withGroupPrivacy<T extends Analysis>(document: T, privacy: GroupPrivacy): object {
+	const small = smallTeams(document, privacy.minGroupSize);
+	const withheld = { suppressed: true, fewerThan: privacy.minGroupSize };
+	const perTeam = (teams: Record<string, number>) =>
+		Object.fromEntries(
+			Object.entries(teams).map(([team, count]) => [team, small.has(team) ? null : count])
+		);
+	return {
+		...document,
+		teams: document.teams.map((team) =>
+			small.has(team.team)
+				? {
+						team: team.team,
+						size: null,
+						internalTies: null,
+						externalTies: null,
+						eiIndex: null,
+						density: null,
+						...withheld
+					}
+				: team
+		),
+		teamMatrix: document.teamMatrix.map((pair) =>
+			small.has(pair.from) || small.has(pair.to)
+				? { ...pair, ties: null, interactions: null, weight: null, share: null, ...withheld }
+				: pair
+		),
+		fragileBridges: document.fragileBridges.map((bridge) =>
+			bridge.teams.some((team) => small.has(team))
+				? { ...bridge, person: null, share: null, weight: null, ties: null, ...withheld }
+				: bridge
+		),
+		communities: document.communities.map((community) => ({
+			...community,
+			teams: perTeam(community.teams)
+		})),
+		practiceCommunities: document.practiceCommunities.map((community) => ({
+			...community,
+			teams: perTeam(community.teams)
+		})),
+		privacy: {
+			minGroupSize: privacy.minGroupSize,
+			pseudonymised: privacy.pseudonymised,
+			suppressedTeams: [...small].sort()
+		}
+	};
+}

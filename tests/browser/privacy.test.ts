@@ -1,0 +1,307 @@
+// Privacy in real Chromium: a whole session (demo, an upload of every format, every view, every export) asks for
+// nothing off the app's origin and breaks no rule of the Content-Security-Policy the static page carries.
+import { strToU8, zipSync } from 'fflate';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDemoOrganisation, interactionsCsv, rosterCsv } from '../../src/lib/demo';
+import { openApp, waitForAnalysis, type Session } from './harness';
+
+const demo = generateDemoOrganisation();
+const fixture = (name: string) => readFileSync(`tests/fixtures/${name}`);
+const upload = (name: string, buffer: Buffer | Uint8Array | string) => ({
+	name,
+	mimeType: 'application/octet-stream',
+	buffer: Buffer.from(buffer)
+});
+
+declare global {
+	interface Window {
+		__cspViolations?: string[];
+	}
+}
+
+describe('privacy of a whole session', () => {
+	let session: Session;
+	beforeAll(async () => {
+		session = await openApp();
+		// Every CSP violation the page sees, from the first script on (hence the reload).
+		await session.context.addInitScript(() => {
+			window.__cspViolations = [];
+			document.addEventListener('securitypolicyviolation', (event) =>
+				window.__cspViolations?.push(`${event.violatedDirective} ${event.blockedURI}`)
+			);
+		});
+		await session.page.reload();
+		await waitForAnalysis(session.page);
+	}, 120_000);
+	afterAll(async () => session?.close());
+
+	it('serves a CSP meta tag allowing only the origin for scripts, workers, wasm and connections', async () => {
+		const csp = await session.page
+			.locator('meta[http-equiv="content-security-policy"]')
+			.getAttribute('content');
+		const directives = new Map(
+			(csp ?? '').split(';').map((part) => {
+				const [name, ...values] = part.trim().split(/\s+/);
+				return [name, values] as const;
+			})
+		);
+		expect(directives.get('default-src')).toEqual(["'self'"]);
+		expect(directives.get('connect-src')).toEqual(["'self'"]);
+		expect(directives.get('worker-src')).toEqual(["'self'"]);
+		expect(directives.get('object-src')).toEqual(["'none'"]);
+		// 'self', wasm compilation and the hash of SvelteKit's start-up script; never 'unsafe-inline' or 'unsafe-eval'.
+		const scripts = directives.get('script-src') ?? [];
+		expect(scripts.slice(0, 2)).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+		expect(scripts.slice(2).every((source) => source.startsWith("'sha256-"))).toBe(true);
+	});
+
+	it('asks for nothing off the origin and breaks no CSP rule through uploads, views and exports', async () => {
+		const { page, url } = session;
+		const input = page.getByTestId('file-input');
+		const importAndWait = async (files: ReturnType<typeof upload>[]) => {
+			await input.setInputFiles(files);
+			// The import starts, then the analysis settles; an error would show as an alert.
+			await page.waitForTimeout(200);
+			await waitForAnalysis(page, 90_000);
+			const alert = page.getByRole('alert');
+			if (await alert.count()) throw new Error(`${files[0].name}: ${await alert.textContent()}`);
+		};
+
+		// Every export, of the demo; the GEXF and GraphML come back in below.
+		await page.locator('summary', { hasText: /^Export$/ }).click();
+		const exported = new Map<string, Buffer>();
+		for (const label of [
+			'People (CSV)',
+			'Teams (CSV)',
+			'Ties (CSV)',
+			'Analysis (JSON)',
+			'Network (GEXF, for Gephi)',
+			'Network (GraphML)'
+		]) {
+			const [download] = await Promise.all([
+				page.waitForEvent('download'),
+				page.getByRole('button', { name: label }).click()
+			]);
+			exported.set(download.suggestedFilename(), readFileSync((await download.path()) as string));
+		}
+		for (const name of ['PNG', 'SVG']) {
+			const [download] = await Promise.all([
+				page.waitForEvent('download'),
+				page.getByRole('button', { name: `Export the view as ${name}` }).click()
+			]);
+			expect(download.suggestedFilename()).toMatch(new RegExp(`\\.${name.toLowerCase()}$`));
+		}
+
+		const ics = fixture('calendar/google-europe-london.ics');
+		await importAndWait([
+			upload('roster.csv', rosterCsv(demo)),
+			upload('interactions.csv', interactionsCsv(demo))
+		]);
+		await importAndWait([upload('google.ics', ics)]);
+		await importAndWait([
+			upload(
+				'takeout.zip',
+				zipSync({ 'a.ics': new Uint8Array(ics), 'b/b.ics': strToU8(ics.toString('utf8')) })
+			)
+		]);
+		await importAndWait([upload('outlook.csv', fixture('calendarCsv/outlook-us.csv'))]);
+		await importAndWait([upload('meetings.csv', fixture('calendarCsv/meetings.csv'))]);
+		await importAndWait([upload('network.graphml', exported.get('network.graphml') as Buffer)]);
+		await importAndWait([upload('network.gexf', exported.get('network.gexf') as Buffer)]);
+		// The network file's people, with the people of the calendars still loaded beside it.
+		expect(Number(await page.getByTestId('people-count').textContent())).toBeGreaterThanOrEqual(
+			demo.people.length
+		);
+
+		// Every view the top bar offers, whatever views there are, and back to the picture.
+		const nav = page.getByRole('navigation', { name: 'Views' });
+		const names = (await nav.getByRole('button').allTextContents()).map((name) => name.trim());
+		expect(names).toEqual(
+			expect.arrayContaining(['Network', 'People', 'Teams', 'Communities', 'Roles'])
+		);
+		for (const view of [...names, 'Network']) {
+			await nav.getByRole('button', { name: view, exact: true }).click();
+			await page.waitForTimeout(300);
+		}
+
+		const offOrigin = session.requests.filter(
+			(request) =>
+				!request.startsWith(url) && !request.startsWith('blob:') && !request.startsWith('data:')
+		);
+		expect(offOrigin).toEqual([]);
+		expect(await page.evaluate(() => window.__cspViolations)).toEqual([]);
+		expect(
+			session.errors.filter((error) => /Content.Security.Policy|Refused to/i.test(error))
+		).toEqual([]);
+		expect(session.errors).toEqual([]);
+	}, 240_000);
+
+	it('enforces the policy: a request off the origin and an inline script are refused and reported', async () => {
+		const { page } = session;
+		const outcome = await page.evaluate(async () => {
+			const refused = await fetch('https://example.com/').then(
+				() => false,
+				() => true
+			);
+			const script = document.createElement('script');
+			script.textContent = 'window.__inline = 1';
+			document.body.append(script);
+			await new Promise((resolve) => setTimeout(resolve, 100));
+			return {
+				refused,
+				inlineRan: (window as unknown as { __inline?: number }).__inline === 1,
+				violations: window.__cspViolations ?? []
+			};
+		});
+		expect(outcome.refused).toBe(true);
+		expect(outcome.inlineRan).toBe(false);
+		expect(outcome.violations.some((v) => v.startsWith('connect-src https://example.com'))).toBe(
+			true
+		);
+		expect(outcome.violations.some((v) => v.startsWith('script-src'))).toBe(true);
+		// Those refusals are logged as console errors; the tests after this one check errors from here on.
+		session.errors.length = 0;
+	});
+
+	it('with pseudonyms on, shows and exports no real name or email, teams kept', async () => {
+		const { page } = session;
+		await page.getByRole('button', { name: 'Reload the demo' }).click();
+		await page.waitForTimeout(200);
+		await waitForAnalysis(page);
+		await page.getByTestId('pseudonymise').check();
+		await page.waitForTimeout(200);
+		await waitForAnalysis(page);
+		const real = (text: string) =>
+			demo.people.flatMap((person) =>
+				[person.name, person.id].filter((name) => text.includes(name))
+			);
+		const views = page.getByRole('navigation', { name: 'Views' });
+		const names = (await views.getByRole('button').allTextContents()).map((name) => name.trim());
+		for (const view of [...names, 'Network']) {
+			await views.getByRole('button', { name: view, exact: true }).click();
+			await page.waitForTimeout(300);
+			const text = await page.locator('body').innerText();
+			expect(real(text), view).toEqual([]);
+			if (view === 'People') {
+				expect(text).toMatch(/Person \d{3}/);
+				expect(text).toContain(demo.people[0].team);
+			}
+		}
+		// The person panel and the search box, then every export.
+		await page.locator('input[type="search"]').first().fill('Person 00');
+		await page.waitForTimeout(300);
+		expect(real(await page.locator('body').innerText())).toEqual([]);
+		for (const label of [
+			'People (CSV)',
+			'Ties (CSV)',
+			'Analysis (JSON)',
+			'Network (GEXF, for Gephi)',
+			'Network (GraphML)'
+		]) {
+			const [download] = await Promise.all([
+				page.waitForEvent('download'),
+				page.getByRole('button', { name: label }).click()
+			]);
+			const text = readFileSync((await download.path()) as string, 'utf8');
+			expect(real(text), label).toEqual([]);
+			expect(text, label).toMatch(/person-\d{3}/);
+		}
+		// Off again: the real names are back.
+		await page.getByTestId('pseudonymise').uncheck();
+		await page.waitForTimeout(200);
+		await waitForAnalysis(page);
+		await views.getByRole('button', { name: 'People' }).click();
+		await page.getByRole('rowheader', { name: demo.people[0].name, exact: true }).first().waitFor();
+	}, 120_000);
+
+	it('withholds small teams\' figures as "fewer than 5", in the Teams view and the exports', async () => {
+		const { page } = session;
+		const big = Array.from({ length: 6 }, (_, i) => `b${i},Big`);
+		await page
+			.getByTestId('file-input')
+			.setInputFiles([
+				upload('small-roster.csv', ['id,team', ...big, 't0,Tiny', 't1,Tiny'].join('\n')),
+				upload('small-ties.csv', ['source,target', 'b0,b1', 'b1,b2', 't0,t1', 'b0,t0'].join('\n'))
+			]);
+		await page.getByText('small-roster.csv').first().waitFor();
+		await waitForAnalysis(page);
+		const views = page.getByRole('navigation', { name: 'Views' });
+		await views.getByRole('button', { name: 'Teams' }).click();
+		const tinyRow = page
+			.getByRole('row')
+			.filter({ has: page.getByRole('rowheader', { name: 'Tiny' }) });
+		await tinyRow.waitFor();
+		expect(await tinyRow.getByRole('cell').allTextContents()).toEqual(
+			Array(await tinyRow.getByRole('cell').count()).fill('fewer than 5')
+		);
+		const bigRow = page
+			.getByRole('row')
+			.filter({ has: page.getByRole('rowheader', { name: 'Big' }) });
+		expect(await bigRow.getByRole('cell').first().textContent()).toBe('6');
+		expect(await page.getByTestId('withheld-teams').textContent()).toMatch(
+			/1\s+team with fewer than 5\s+people left out/
+		);
+
+		const exported = async (label: string) => {
+			const [download] = await Promise.all([
+				page.waitForEvent('download'),
+				page.getByRole('button', { name: label }).click()
+			]);
+			return readFileSync((await download.path()) as string, 'utf8');
+		};
+		expect(await exported('Teams (CSV)')).toContain('Tiny,fewer than 5,fewer than 5,');
+		const json = JSON.parse(await exported('Analysis (JSON)'));
+		expect(json.privacy).toEqual({
+			minGroupSize: 5,
+			pseudonymised: false,
+			suppressedTeams: ['Tiny']
+		});
+
+		// Lowered to 2, Tiny's figures show.
+		await page.getByTestId('min-group-size').fill('2');
+		await page.getByTestId('min-group-size').dispatchEvent('change');
+		await tinyRow.getByRole('cell', { name: '2', exact: true }).first().waitFor();
+		expect(await page.getByTestId('withheld-teams').count()).toBe(0);
+		expect(await exported('Teams (CSV)')).toContain('Tiny,2,1,1,');
+	}, 120_000);
+
+	it('"Delete all data" leaves no table in the database and nothing in browser storage', async () => {
+		const { page } = session;
+		await page.getByRole('button', { name: 'Delete all data' }).click();
+		await page
+			.getByRole('group', { name: 'Confirm deleting' })
+			.getByRole('button', { name: 'Delete' })
+			.click();
+		await page.getByText('All data deleted: no table is left in this page.').waitFor();
+		expect(await page.getByTestId('people-count').count()).toBe(0);
+		expect(await page.getByTestId('placeholder').textContent()).toContain('everything was deleted');
+		expect(await page.getByTestId('pseudonymise').isChecked()).toBe(false);
+		expect(await page.getByTestId('min-group-size').inputValue()).toBe('5');
+		const stored = await page.evaluate(async () => {
+			const opfs = await navigator.storage.getDirectory();
+			const entries: string[] = [];
+			for await (const name of (opfs as unknown as { keys(): AsyncIterable<string> }).keys())
+				entries.push(name);
+			return {
+				local: localStorage.length,
+				session: sessionStorage.length,
+				indexedDb: (await indexedDB.databases()).length,
+				caches: (await caches.keys()).length,
+				opfs: entries
+			};
+		});
+		expect(stored).toEqual({ local: 0, session: 0, indexedDb: 0, caches: 0, opfs: [] });
+		// The page still works: a file imports into the emptied workspace.
+		await page
+			.getByTestId('file-input')
+			.setInputFiles([
+				upload('after.csv', 'id,team\nann,Sales\nbo,Sales\n'),
+				upload('after-ties.csv', 'source,target\nann,bo\n')
+			]);
+		await page.getByTestId('people-count').waitFor();
+		await waitForAnalysis(page);
+		expect(await page.getByTestId('people-count').textContent()).toBe('2');
+		expect(session.errors).toEqual([]);
+	}, 120_000);
+});
