@@ -76,6 +76,8 @@ class Workspace {
 	source = $state.raw<DataSource>({ kind: 'demo' });
 	settings = $state.raw<NetworkSettings>(DEFAULT_SETTINGS);
 	calendars = $state.raw<CalendarFileSummary[]>([]);
+	/** Free text (file names) as the page may show it: with pseudonyms on, every known name and email replaced. */
+	shownText = $state.raw<(text: string) => string>((text) => text);
 	/** First and last meeting start in the data, for the window controls. */
 	span = $state.raw<{ first: number; last: number } | null>(null);
 	/** The last import's problem, shown until the next import; the data loaded before stays. */
@@ -306,10 +308,12 @@ class Workspace {
 				formalTeams(network.people)
 			);
 			let calendars = await calendarSummary(db, this.settings);
+			this.shownText = (text) => text;
 			if (this.pseudonymise) {
 				// Once, at the data boundary: every view, tooltip, table and export below sees only pseudonyms.
 				const hidden = pseudonymiseNetwork(network, this.#pseudonyms, practiceCommunities);
 				({ network, practiceCommunities } = hidden);
+				this.shownText = hidden.redact;
 				calendars = calendars.map((calendar) => ({
 					...calendar,
 					file: hidden.redact(calendar.file)
