@@ -4,7 +4,7 @@ import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import { buildPeopleGraph } from '../../src/lib/graph/build';
 import { indexGraph } from '../../src/lib/metrics/indexedGraph';
 import { chooseSources } from '../../src/lib/metrics/pathFigures';
-import { runPathsInWorkers, warmPathWorkers } from '../../src/lib/metrics/pathWorkers';
+import { runPathsInWorkers } from '../../src/lib/metrics/pathWorkers';
 import { syntheticOrganisation } from '../syntheticOrganisation';
 import { calendarWorkload } from '../calendarWorkload';
 import { openBrowserDatabase } from '../../src/lib/db/browser';
@@ -39,8 +39,6 @@ async function timeExactBetweenness(
 	people: number,
 	tiesPerPerson: number
 ): Promise<{ weftMs: number; graphologyMs: number }> {
-	// As in the analysis worker: the path workers start loading before the graph is built.
-	warmPathWorkers();
 	const network = syntheticOrganisation(people, tiesPerPerson);
 	const graph = buildPeopleGraph(network.people, network.ties);
 	const indexed = indexGraph(graph);

@@ -1,11 +1,8 @@
 // The analysis worker: every measure runs here, so the page stays responsive on large organisations. The layout
 // has a worker of its own (src/lib/layout), so the figures show as soon as they are measured.
-import { runPathsInWorkers, warmPathWorkers } from '../metrics/pathWorkers';
+import { runPathsInWorkers } from '../metrics/pathWorkers';
 import { analyzeNetwork } from './analyzeNetwork';
 import type { AnalysisMessage, AnalysisRequest } from './protocol';
-
-// The path workers load while the network arrives and the first measures run.
-warmPathWorkers();
 
 function post(message: AnalysisMessage): void {
 	self.postMessage(message);

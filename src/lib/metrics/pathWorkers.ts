@@ -6,29 +6,16 @@ import { addPathTotals, emptyPathTotals, type PathTotals } from './shortestPaths
 /** Below this many sources a worker costs more to start than it saves. */
 const WORKER_MIN_SOURCES = 400;
 
-const cores = () => Math.max(1, Math.min(4, navigator.hardwareConcurrency || 2));
-const startWorker = () =>
-	new Worker(new URL('./paths.worker.ts', import.meta.url), { type: 'module' });
-
-/** Workers started ahead of need, each used for one pass. */
-const warm: Worker[] = [];
-
-/**
- * Starts the path workers before the graph is ready (the analysis worker does so as it loads): loading a worker takes
- * tens of milliseconds, which on a small organisation is as long as the pass itself.
- */
-export function warmPathWorkers(): void {
-	if (cores() === 1) return;
-	while (warm.length < cores()) warm.push(startWorker());
-}
-
 export const runPathsInWorkers: PathRunner = async (graph, sources, onProgress, signal) => {
-	if (cores() === 1 || sources.length < WORKER_MIN_SOURCES)
+	const cores = Math.max(1, Math.min(4, navigator.hardwareConcurrency || 2));
+	if (cores === 1 || sources.length < WORKER_MIN_SOURCES)
 		return runPathsHere(graph, sources, onProgress, signal);
 	throwIfAborted(signal);
-	const slices = splitSources(sources, cores());
+	const slices = splitSources(sources, cores);
 	const fractions = new Float64Array(slices.length);
-	const workers = slices.map(() => warm.pop() ?? startWorker());
+	const workers = slices.map(
+		() => new Worker(new URL('./paths.worker.ts', import.meta.url), { type: 'module' })
+	);
 	const stop = () => workers.forEach((worker) => worker.terminate());
 	try {
 		const parts = await Promise.all(
