@@ -12,6 +12,7 @@ import { benchCalendarBrowser, benchCalendarNode } from './calendar';
 import { openBenchPage } from './benchPage';
 import { benchBrowserMeasures, benchMeasures } from './measures';
 import { benchFps, fpsLine } from './fps';
+import { benchLargeFile, largeFileLines } from './largeFile';
 
 const REPEATS = 3;
 
@@ -82,6 +83,7 @@ const browser = await benchBrowserMeasures(benchPage.page);
 const browserCalendar = await benchCalendarBrowser(benchPage.page);
 await benchPage.close();
 const fps = await benchFps();
+const largeFile = await benchLargeFile();
 rows.push(...measures.timings, ...browser.timings, ...browserCalendar.timings);
 
 const nodeCalendar = await benchCalendarNode(db);
@@ -97,14 +99,14 @@ for (const { stage, ms } of rows) {
 }
 console.log(`\n${[...nodeCalendar.throughput, ...browserCalendar.throughput].join('\n')}`);
 console.log(
-	'\nWeft against the references on the same graphs (each run once; ratio = their time / ours):'
+	'\nWeft against the references on the same graphs (ratio = their time / ours; Node: each run once; browser: medians of interleaved repeats, and the first runs):'
 );
 for (const { people, measure, weftMs, otherMs, other } of [
 	...measures.comparisons,
 	...browser.comparisons
 ]) {
 	console.log(
-		`${people.toLocaleString('en-GB').padStart(6)} people, ${measure.padEnd(28)} Weft ${weftMs.toFixed(0).padStart(7)} ms, ${other.padEnd(18)} ${otherMs.toFixed(0).padStart(7)} ms: ${(otherMs / weftMs).toFixed(2)}x`
+		`${people.toLocaleString('en-GB').padStart(6)} people, ${measure.padEnd(36)} Weft ${weftMs.toFixed(0).padStart(7)} ms, ${other.padEnd(18)} ${otherMs.toFixed(0).padStart(7)} ms: ${(otherMs / weftMs).toFixed(2)}x`
 	);
 }
 console.log(
@@ -115,3 +117,4 @@ for (const r of fps.results)
 		`${r.people.toLocaleString('en-GB').padStart(6)} people, ${r.ties.toLocaleString('en-GB').padStart(7)} ties: ${r.frames} frames in ${r.seconds.toFixed(2)} s`
 	);
 console.log(fpsLine(fps));
+console.log(`\n${largeFileLines(largeFile).join('\n')}`);

@@ -1,9 +1,11 @@
 // `weft compare`: import the files once, analyse two periods of them, write both analyses and what changed between them.
 import { comparePeriods } from '../lib/change/comparePeriods';
 import { newcomerIntegration, type NewcomerReport } from '../lib/change/newcomers';
+import { withGroupPrivacy, withheldComparison, withheldTeams } from '../lib/privacy/minGroupSize';
 import { Pseudonyms } from '../lib/privacy/pseudonymise';
 import { parsePeriod, periodSettings, periodText, type Period } from '../lib/change/periods';
 import { openNodeDatabase } from '../lib/db/node';
+import { groupPrivacy } from './analyze';
 import { UsageError } from './errors';
 import { writeOutput } from './files';
 import { analyseWindow, importInputs } from './importInputs';
@@ -64,11 +66,13 @@ export async function runCompare(args: CompareArgs): Promise<void> {
 			a: (await analyseWindow(db, periodSettings(args.settings, a), pseudonyms)).analysis,
 			b: (await analyseWindow(db, periodSettings(args.settings, b), pseudonyms)).analysis
 		};
-		const comparison = comparePeriods({ a, b }, analyses);
+		// Small teams' figures are withheld in each period and in what changed, as analyze withholds them.
+		const privacy = groupPrivacy(args);
+		const comparison = withheldComparison(comparePeriods({ a, b }, analyses), privacy.minGroupSize);
 		const document = {
 			periods: { a: periodText(a), b: periodText(b) },
-			a: analyses.a,
-			b: analyses.b,
+			a: withGroupPrivacy(analyses.a, privacy),
+			b: withGroupPrivacy(analyses.b, privacy),
 			differences: {
 				teams: comparison.teams,
 				ties: comparison.ties,
@@ -76,7 +80,8 @@ export async function runCompare(args: CompareArgs): Promise<void> {
 				drifting: comparison.drifting,
 				communities: comparison.communities
 			},
-			newcomers: shownNewcomers(await newcomerIntegration(db, args.settings), pseudonyms)
+			newcomers: shownNewcomers(await newcomerIntegration(db, args.settings), pseudonyms),
+			privacy: { ...privacy, suppressedTeams: withheldTeams(comparison) }
 		};
 		await writeOutput(args.out, `${JSON.stringify(document, null, 2)}\n`);
 	} finally {

@@ -20,7 +20,7 @@ export async function importInputs(
 	window: ExpansionWindow | undefined
 ): Promise<void> {
 	const roster = inputs.roster === undefined ? undefined : await readInputFile(inputs.roster);
-	const files = await Promise.all(inputs.files.map(readInputFile));
+	const files = await Promise.all(inputs.files.map((path) => readInputFile(path)));
 	const imported = await importFiles(db, roster ? [roster, ...files] : files, {
 		dateOrder: inputs.dateOrder,
 		window

@@ -31,7 +31,7 @@ Options for calendars:
   --include-all-day                   count all-day events too
   --exclude-unlisted                  leave out people not on the roster (teams External and Unknown)
   --date-order mdy|dmy                how to read Outlook CSV dates that could be either
-Privacy (analyze, export, report):
+Privacy (analyze, export, compare, report):
   --pseudonymise                      replace names and emails with "Person 042" (teams stay)
   --min-group-size N                  withhold team figures of teams under N people (default 5; 1: none)
 Exit code 2 means bad input or usage; the message names the file, line and problem.`;

@@ -19,6 +19,8 @@ export interface Session {
 	requests: string[];
 	/** Uncaught page errors and console errors. */
 	errors: string[];
+	/** Quits the browser and starts it again on the same profile and origin, as a user restarting it would. */
+	restart(): Promise<void>;
 	close(): Promise<void>;
 }
 
@@ -36,33 +38,40 @@ export async function openApp(dir = BUILD_DIR): Promise<Session> {
 	const server = await serveBuild(dir);
 	const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 	const profile = mkdtempSync(path.join(tmpdir(), 'weft-chromium-'));
-	const context = await chromium.launchPersistentContext(profile, {
-		executablePath: CHROMIUM_PATH,
-		headless: true,
-		viewport: { width: 1440, height: 900 },
-		args: CHROMIUM_ARGS
-	});
-	const page = context.pages()[0] ?? (await context.newPage());
 	const requests: string[] = [];
 	const errors: string[] = [];
-	context.on('request', (request) => requests.push(request.url()));
-	page.on('pageerror', (error) => errors.push(error.message));
-	page.on('console', (message) => {
-		if (message.type() === 'error') errors.push(message.text());
-	});
-	await page.goto(url);
-	return {
+	async function launch(): Promise<{ context: BrowserContext; page: Page }> {
+		const context = await chromium.launchPersistentContext(profile, {
+			executablePath: CHROMIUM_PATH,
+			headless: true,
+			viewport: { width: 1440, height: 900 },
+			args: CHROMIUM_ARGS
+		});
+		const page = context.pages()[0] ?? (await context.newPage());
+		context.on('request', (request) => requests.push(request.url()));
+		page.on('pageerror', (error) => errors.push(error.message));
+		page.on('console', (message) => {
+			if (message.type() === 'error') errors.push(message.text());
+		});
+		await page.goto(url);
+		return { context, page };
+	}
+	const session: Session = {
 		url,
-		page,
-		context,
+		...(await launch()),
 		requests,
 		errors,
+		async restart() {
+			await session.context.close();
+			Object.assign(session, await launch());
+		},
 		async close() {
-			await context.close();
+			await session.context.close();
 			await new Promise((resolve) => server.close(resolve));
 			rmSync(profile, { recursive: true, force: true });
 		}
 	};
+	return session;
 }
 
 /** Waits until the dashboard shows an analysis and no work is in progress. */

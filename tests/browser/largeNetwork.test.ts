@@ -23,6 +23,21 @@ describe(`a ${PEOPLE.toLocaleString('en-GB')}-person network`, () => {
 		expect(Number(betweennessError)).toBeLessThan(20);
 	});
 
+	it('cancels an analysis in its path workers, and measures the next one as before', async () => {
+		// The analysis worker and its path workers are kept between analyses: a cancel must end them mid-pass, and the
+		// next analysis must start new ones and give the same figures.
+		const { page } = session;
+		const before = await page.getByTestId('path-estimate').textContent();
+		const again = uploadOrganisation(page);
+		const status = page.getByRole('status');
+		await status.getByText(/Following shortest paths/).waitFor({ timeout: 60_000 });
+		await status.getByRole('button', { name: 'Cancel' }).click();
+		await page.getByText('Analysis cancelled: the figures shown are from before.').waitFor();
+		await again;
+		await uploadOrganisation(page);
+		expect(await page.getByTestId('path-estimate').textContent()).toBe(before);
+	});
+
 	it('logs no errors', () => {
 		expect(session.errors).toEqual([]);
 	});

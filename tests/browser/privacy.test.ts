@@ -298,6 +298,115 @@ describe('privacy of a whole session', () => {
 		expect(await exported('Teams (CSV)')).toContain('Tiny,2,1,1,');
 	}, 120_000);
 
+	it("withholds the demo's small teams in the Teams switch, the legend, Communities and Change", async () => {
+		const { page } = session;
+		await page.getByRole('button', { name: 'Reload the demo' }).click();
+		await page.waitForTimeout(200);
+		await waitForAnalysis(page);
+		// The demo's teams have 13 to 45 people; at 16, People & Culture (13) and Finance (15) are small.
+		const sizes = new Map<string, number>();
+		for (const person of demo.people) sizes.set(person.team, (sizes.get(person.team) ?? 0) + 1);
+		const small = [...sizes].filter(([, size]) => size < 16).map(([team]) => team);
+		expect(small.sort()).toEqual(['Finance', 'People & Culture']);
+		await page.getByTestId('min-group-size').fill('16');
+		await page.getByTestId('min-group-size').dispatchEvent('change');
+		/** Text about a small team with "fewer than 16" taken out: it must hold no other figure. */
+		const figuresIn = (text: string | null) =>
+			(text ?? '').replaceAll('fewer than 16', '').match(/\d/g);
+
+		const views = page.getByRole('navigation', { name: 'Views' });
+		await views.getByRole('button', { name: 'Network', exact: true }).click();
+		await page.getByRole('radio', { name: 'Teams' }).click();
+		const picture = page.locator('figure.team-network');
+		await picture.waitFor();
+		for (const team of small) {
+			// The circles sit in an SVG image, so they are found by their label rather than by role.
+			const node = picture.locator(`g[aria-label^="${team}:"]`);
+			expect(await node.getAttribute('aria-label')).toBe(
+				`${team}: fewer than 16 people, figures withheld`
+			);
+			// Its name, its tooltip and nothing else: no count in the circle, no share.
+			expect(figuresIn(await node.textContent())).toBeNull();
+			expect(await node.locator('circle').getAttribute('r')).toBe('8');
+		}
+		expect(await picture.locator('g[aria-label^="Sales:"]').getAttribute('aria-label')).toMatch(
+			/^Sales: 40 people; \d+% of its tie weight stays inside$/
+		);
+		const links = await picture
+			.locator('line')
+			.evaluateAll((lines) =>
+				lines.map((line) => [line.textContent ?? '', line.getAttribute('stroke-width') ?? ''])
+			);
+		const smallLinks = links.filter(([title]) => small.some((team) => title.includes(team)));
+		expect(smallLinks.length).toBeGreaterThan(0);
+		for (const [title, width] of smallLinks) {
+			expect(title).toContain('figures withheld');
+			expect(figuresIn(title)).toBeNull();
+			expect(width).toBe('1.5');
+		}
+		// The team legend beside the picture counts them as "fewer than 16" too.
+		const legend = page.getByRole('list', { name: /^Team: click to leave out or bring back$/ });
+		for (const team of small) {
+			// Inside the folded "Which ones" of the grey "Other teams" entry, hence hidden.
+			const entry = legend
+				.getByRole('button', { name: new RegExp(`^${team}`), includeHidden: true })
+				.first();
+			expect((await entry.textContent())?.trim()).toMatch(new RegExp(`${team}\\s+fewer than 16$`));
+		}
+		// The grey group's total, less its other teams' counts, would give theirs: it has none.
+		const others = legend.getByRole('button', { name: /^Other teams/ });
+		expect((await others.textContent())?.trim()).toMatch(/\)$/);
+		await page.getByRole('radio', { name: 'People' }).click();
+
+		await views.getByRole('button', { name: 'Communities', exact: true }).click();
+		const bars = page.getByTestId('community').locator('[role="img"]');
+		await bars.first().waitFor();
+		const labels = await bars.evaluateAll((found) =>
+			found.map((bar) => bar.getAttribute('aria-label') ?? '')
+		);
+		expect(labels.some((label) => label.includes('People & Culture fewer than 16'))).toBe(true);
+		const cards = await page.getByTestId('community').allInnerTexts();
+		for (const text of [...labels, ...cards]) {
+			expect(text).not.toMatch(/(People & Culture|Finance):? \d/);
+		}
+		const titles = await page
+			.getByTestId('community')
+			.locator('.bar span')
+			.evaluateAll((spans) => spans.map((span) => span.getAttribute('title') ?? ''));
+		for (const title of titles.filter((t) => small.some((team) => t.startsWith(`${team}:`)))) {
+			expect(figuresIn(title)).toBeNull();
+		}
+
+		await views.getByRole('button', { name: 'Change', exact: true }).click();
+		await page.getByLabel('Split date').fill('2026-02-16');
+		await page.getByRole('button', { name: 'Before vs after' }).click();
+		await page.getByRole('button', { name: 'Compare', exact: true }).click();
+		await page.getByTestId('tie-change').waitFor({ timeout: 60_000 });
+		const teamsTable = page.getByRole('region', { name: 'Teams, A → B' });
+		for (const team of small) {
+			const row = teamsTable
+				.getByRole('row')
+				.filter({ has: page.getByRole('rowheader', { name: team, exact: true }) });
+			const cells = await row.getByRole('cell').allTextContents();
+			expect(cells).toEqual([
+				'fewer than 16 → fewer than 16',
+				'–',
+				'fewer than 16 → fewer than 16',
+				'fewer than 16 → fewer than 16',
+				'fewer than 16 → fewer than 16'
+			]);
+		}
+		const sales = teamsTable
+			.getByRole('row')
+			.filter({ has: page.getByRole('rowheader', { name: 'Sales', exact: true }) });
+		expect((await sales.getByRole('cell').first().textContent()) ?? '').toMatch(/^-?\d/);
+
+		await page.getByTestId('min-group-size').fill('5');
+		await page.getByTestId('min-group-size').dispatchEvent('change');
+		await views.getByRole('button', { name: 'Network', exact: true }).click();
+		expect(session.errors).toEqual([]);
+	}, 180_000);
+
 	it('"Delete all data" leaves no table in the database and nothing in browser storage', async () => {
 		const { page } = session;
 		await page.getByRole('button', { name: 'Delete all data' }).click();
@@ -305,7 +414,11 @@ describe('privacy of a whole session', () => {
 			.getByRole('group', { name: 'Confirm deleting' })
 			.getByRole('button', { name: 'Delete' })
 			.click();
-		await page.getByText('All data deleted: no table is left in this page.').waitFor();
+		await page
+			.getByText(
+				'All data deleted: no table is left in this page and nothing is stored in this browser.'
+			)
+			.waitFor();
 		expect(await page.getByTestId('people-count').count()).toBe(0);
 		expect(await page.getByTestId('placeholder').textContent()).toContain('everything was deleted');
 		expect(await page.getByTestId('pseudonymise').isChecked()).toBe(false);

@@ -6,7 +6,8 @@ import type { Analysis, PersonResult } from './types';
 export interface KeyFacts {
 	/** The people with the highest betweenness, most first (only those with any). */
 	brokers: PersonResult[];
-	/** The team of three or more whose ties stay inside it the most (lowest E-I index). */
+	/** The team of three or more (and of the minimum group size or more) whose ties stay inside it the most
+	 * (lowest E-I index): a smaller team's E-I index is withheld, so it is never named here. */
 	mostInwardTeam: TeamMetrics | null;
 	isolated: number;
 	atEdge: number;
@@ -16,13 +17,14 @@ export interface KeyFacts {
 
 const BROKERS_SHOWN = 3;
 
-export function keyFacts(analysis: Analysis): KeyFacts {
+export function keyFacts(analysis: Analysis, options: { minGroupSize?: number } = {}): KeyFacts {
+	const smallest = Math.max(3, options.minGroupSize ?? 0);
 	const brokers = analysis.people
 		.filter((person) => person.betweenness > 0)
 		.sort((a, b) => b.betweenness - a.betweenness)
 		.slice(0, BROKERS_SHOWN);
 	const inward = analysis.teams
-		.filter((team) => team.size >= 3 && team.team !== UNKNOWN_TEAM && team.eiIndex !== null)
+		.filter((team) => team.size >= smallest && team.team !== UNKNOWN_TEAM && team.eiIndex !== null)
 		.sort((a, b) => (a.eiIndex as number) - (b.eiIndex as number));
 	const teamOf = new Map(analysis.people.map((person) => [person.id, person.team]));
 	const crossTeam = analysis.ties.filter(

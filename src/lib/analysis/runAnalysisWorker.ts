@@ -1,6 +1,29 @@
-// Runs one analysis in a fresh worker; cancelling terminates the worker, which stops the work at once.
+// Runs one analysis in the analysis worker. The worker (and its path workers) is kept for the next analysis, which then
+// starts warm; cancelling terminates it, which stops the work at once, and the next analysis starts a new one.
 import type { Analysis } from './types';
 import type { AnalysisMessage, AnalysisRequest } from './protocol';
+
+/** A worker that finished its analysis and waits for the next; at most one is kept. */
+let idle: Worker | null = null;
+
+function takeWorker(): Worker {
+	const worker =
+		idle ?? new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
+	idle = null;
+	return worker;
+}
+
+function keep(worker: Worker): void {
+	worker.onmessage = worker.onerror = null;
+	if (idle) worker.terminate();
+	else idle = worker;
+}
+
+/** Ends the kept worker, if any (it holds no data between analyses); the next analysis starts a new one. */
+export function stopAnalysisWorkers(): void {
+	idle?.terminate();
+	idle = null;
+}
 
 export function runAnalysisWorker(
 	request: AnalysisRequest,
@@ -8,28 +31,31 @@ export function runAnalysisWorker(
 	signal: AbortSignal
 ): Promise<Analysis> {
 	return new Promise((resolve, reject) => {
-		const worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
-		const finish = () => {
-			worker.terminate();
+		if (signal.aborted) return reject(new DOMException('The analysis was cancelled', 'AbortError'));
+		const worker = takeWorker();
+		const settle = (reusable: boolean) => {
 			signal.removeEventListener('abort', abort);
+			if (reusable) keep(worker);
+			else worker.terminate();
 		};
 		const abort = () => {
-			finish();
+			settle(false);
 			reject(new DOMException('The analysis was cancelled', 'AbortError'));
 		};
-		if (signal.aborted) return abort();
 		signal.addEventListener('abort', abort);
 		worker.onmessage = (event: MessageEvent<AnalysisMessage>) => {
 			const message = event.data;
 			if (message.type === 'progress') onProgress(message.label, message.fraction);
-			else {
-				finish();
-				if (message.type === 'done') resolve(message.analysis);
-				else reject(new Error(message.message));
+			else if (message.type === 'done') {
+				settle(true);
+				resolve(message.analysis);
+			} else {
+				settle(false);
+				reject(new Error(message.message));
 			}
 		};
 		worker.onerror = (event) => {
-			finish();
+			settle(false);
 			reject(new Error(event.message || 'the analysis worker failed'));
 		};
 		worker.postMessage(request);

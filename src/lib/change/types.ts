@@ -10,18 +10,32 @@ export interface TeamFigures {
 	density: number | null;
 }
 
+/** A period's figures of a team smaller than the minimum group size: every field kept, every figure withheld. */
+export interface WithheldTeamFigures {
+	size: null;
+	internalTies: null;
+	externalTies: null;
+	eiIndex: null;
+	density: null;
+	suppressed: true;
+	fewerThan: number;
+}
+
 export interface TeamChange {
 	team: string;
 	/** Null when the team has nobody in that period's network. */
-	a: TeamFigures | null;
-	b: TeamFigures | null;
-	/** B minus A; null when either side is missing. */
+	a: TeamFigures | WithheldTeamFigures | null;
+	b: TeamFigures | WithheldTeamFigures | null;
+	/** B minus A; null when either side is missing or withheld. */
 	change: {
 		internalTies: number | null;
 		externalTies: number | null;
 		eiIndex: number | null;
 		density: number | null;
 	};
+	/** Set when either period's figures are withheld (see withheldComparison), so the change is too. */
+	suppressed?: true;
+	fewerThan?: number;
 }
 
 export interface TieChange {
@@ -68,8 +82,9 @@ export interface CommunityChange {
 	/** Community ids in A (dissolved, merged) and in B (formed, merged). */
 	a: number[];
 	b: number[];
-	/** Members per team of the community concerned (B's for formed and merged, A's for dissolved). */
-	teams: Record<string, number>;
+	/** Members per team of the community concerned (B's for formed and merged, A's for dissolved); null where
+	 * the team's count is withheld for its size (see withheldComparison). */
+	teams: Record<string, number | null>;
 	size: number;
 }
 

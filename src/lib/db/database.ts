@@ -1,12 +1,15 @@
 // Builds the Database interface over an engine's raw connections: a connection per query, closed in finally; transactions on one.
 import { arrowToRows, type ArrowTableLike } from './rows';
-import { NO_EXTENSION_DOWNLOADS, type Database, type Queryable } from './types';
+import { NO_EXTENSION_DOWNLOADS, type Database, type DiskSource, type Queryable } from './types';
 
 /** What each engine build (browser worker or Node) must provide. */
 export interface Engine {
-	connect(): Promise<RawConnection>;
-	registerFile(name: string, bytes: Uint8Array): Promise<void>;
+	/** `interruptible`: statements run so that `interrupt()` can stop them (the browser's pending queries). */
+	connect(options?: { interruptible?: boolean }): Promise<RawConnection>;
+	registerFile(name: string, content: Uint8Array | DiskSource): Promise<void>;
 	dropFile(name: string): Promise<void>;
+	/** Sends DuckDB's progress reports (0..100 per statement) to `listener` until the returned function is called. */
+	watchProgress(listener: (percentage: number) => void): () => void;
 	close(): Promise<void>;
 }
 
@@ -14,7 +17,20 @@ export interface RawConnection {
 	run(sql: string): Promise<ArrowTableLike>;
 	runPrepared(sql: string, params: readonly unknown[]): Promise<ArrowTableLike>;
 	insertArrowIpc(table: string, ipc: Uint8Array): Promise<void>;
+	/** Each engine serialises with the apache-arrow copy its results are made of (Node's is the CommonJS one). */
+	runToArrowIpc(sql: string): Promise<Uint8Array>;
+	/** Stops the statement running on an interruptible connection; a no-op where the engine cannot. */
+	interrupt(): Promise<void>;
 	close(): Promise<void>;
+}
+
+/** DuckDB reports progress only for statements running longer than its wait time: 0 reports every one. */
+const PROGRESS_SETTINGS = ['SET enable_progress_bar = true', 'SET progress_bar_time = 0'];
+
+function abortError(signal: AbortSignal): unknown {
+	return signal.reason instanceof DOMException
+		? signal.reason
+		: new DOMException('The import was cancelled', 'AbortError');
 }
 
 function queryable(connection: RawConnection): Queryable {
@@ -24,13 +40,17 @@ function queryable(connection: RawConnection): Queryable {
 				params.length === 0 ? await connection.run(sql) : await connection.runPrepared(sql, params);
 			return arrowToRows<T>(table);
 		},
-		insertArrowIpc: (table, ipc) => connection.insertArrowIpc(table, ipc)
+		insertArrowIpc: (table, ipc) => connection.insertArrowIpc(table, ipc),
+		queryArrowIpc: (sql) => connection.runToArrowIpc(sql)
 	};
 }
 
 export function databaseOver(engine: Engine): Database {
-	async function withConnection<T>(work: (connection: RawConnection) => Promise<T>): Promise<T> {
-		const connection = await engine.connect();
+	async function withConnection<T>(
+		work: (connection: RawConnection) => Promise<T>,
+		interruptible = false
+	): Promise<T> {
+		const connection = await engine.connect({ interruptible });
 		try {
 			for (const statement of NO_EXTENSION_DOWNLOADS) await connection.run(statement);
 			return await work(connection);
@@ -43,20 +63,41 @@ export function databaseOver(engine: Engine): Database {
 			withConnection((connection) => queryable(connection).query(sql, params)),
 		insertArrowIpc: (table, ipc) =>
 			withConnection((connection) => queryable(connection).insertArrowIpc(table, ipc)),
-		registerFile: (name, bytes) => engine.registerFile(name, bytes),
+		queryArrowIpc: (sql) => withConnection((connection) => queryable(connection).queryArrowIpc(sql)),
+		registerFile: (name, content) => engine.registerFile(name, content),
 		dropFile: (name) => engine.dropFile(name),
-		transaction: (work) =>
+		transaction: (work, { signal, onProgress } = {}) =>
 			withConnection(async (connection) => {
-				await connection.run('BEGIN TRANSACTION');
+				signal?.throwIfAborted();
+				const interrupt = () => void connection.interrupt();
+				signal?.addEventListener('abort', interrupt);
+				const unwatch = onProgress && engine.watchProgress((percent) => onProgress(percent / 100));
 				try {
-					const result = await work(queryable(connection));
-					await connection.run('COMMIT');
-					return result;
-				} catch (error) {
-					await connection.run('ROLLBACK');
-					throw error;
+					if (onProgress) for (const setting of PROGRESS_SETTINGS) await connection.run(setting);
+					await connection.run('BEGIN TRANSACTION');
+					try {
+						const tx = queryable(connection);
+						// A cancel between statements stops the next one from starting (a scan can take a minute).
+						const result = await work({
+							...tx,
+							query<T extends object>(sql: string, params?: readonly unknown[]) {
+								signal?.throwIfAborted();
+								return tx.query<T>(sql, params);
+							}
+						});
+						signal?.throwIfAborted();
+						await connection.run('COMMIT');
+						return result;
+					} catch (error) {
+						await connection.run('ROLLBACK');
+						// An interrupted statement fails with DuckDB's own error: the abort is what happened.
+						throw signal?.aborted ? abortError(signal) : error;
+					}
+				} finally {
+					signal?.removeEventListener('abort', interrupt);
+					unwatch?.();
 				}
-			}),
+			}, signal !== undefined),
 		close: () => engine.close()
 	};
 }

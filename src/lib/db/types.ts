@@ -9,14 +9,31 @@ export interface Queryable {
 	query<T extends object = Row>(sql: string, params?: readonly unknown[]): Promise<T[]>;
 	/** Appends rows given as an Arrow IPC stream to an existing table whose columns have the same names. */
 	insertArrowIpc(table: string, ipc: Uint8Array): Promise<void>;
+	/** The result of one statement as an Arrow IPC stream, types and all (what a saved workspace holds). */
+	queryArrowIpc(sql: string): Promise<Uint8Array>;
 }
 
+/**
+ * A file DuckDB reads from disk in slices, never whole in JS memory: a browser `File` (read in DuckDB's worker with
+ * FileReaderSync) or a path (Node, read with `fs`). Each engine takes the kind it can read.
+ */
+export type DiskSource = { kind: 'blob'; blob: Blob } | { kind: 'path'; path: string };
+
+/** The share (0..1) of the running statement DuckDB reports done; it counts bytes read for a `read_csv`. */
+export type QueryProgress = (fraction: number) => void;
+
 export interface Database extends Queryable {
-	/** Makes bytes readable by SQL under `name` (e.g. in `read_csv(name)`). */
-	registerFile(name: string, bytes: Uint8Array): Promise<void>;
+	/** Makes bytes, or a file on disk, readable by SQL under `name` (e.g. in `read_csv(name)`). */
+	registerFile(name: string, content: Uint8Array | DiskSource): Promise<void>;
 	dropFile(name: string): Promise<void>;
-	/** Runs `work` on one connection inside BEGIN/COMMIT; any error rolls everything back. */
-	transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+	/**
+	 * Runs `work` on one connection inside BEGIN/COMMIT; any error rolls everything back. With a `signal`, aborting
+	 * interrupts the statement running (where the engine can: the browser's) and rolls back with an AbortError.
+	 */
+	transaction<T>(
+		work: (tx: Queryable) => Promise<T>,
+		options?: { signal?: AbortSignal; onProgress?: QueryProgress }
+	): Promise<T>;
 	close(): Promise<void>;
 }
 

@@ -169,6 +169,21 @@ export function colouring(
 	};
 }
 
+/**
+ * The count a legend entry shows: `withheld` ("fewer than 5") for a team under the minimum group size, and none
+ * for the group of other teams when it holds one, since its total less the others' counts would give it away.
+ */
+export function legendCount(
+	entry: LegendEntry,
+	smallTeams: ReadonlySet<string>,
+	withheld: string
+): string {
+	const { key } = entry;
+	if (key.kind === 'team' && smallTeams.has(key.value)) return withheld;
+	if (key.kind === 'otherTeams' && key.values.some((team) => smallTeams.has(team))) return '';
+	return entry.count.toLocaleString('en-GB');
+}
+
 /** One legend entry for the categories past the palette, sharing its grey, with each of them inside it. */
 function otherGroup(
 	members: LegendEntry[],

@@ -3,6 +3,7 @@
 import { keyFacts } from '../analysis/keyFacts';
 import type { Analysis, PersonResult } from '../analysis/types';
 import type { TeamMetrics } from '../metrics/types';
+import { smallTeams } from '../privacy/minGroupSize';
 import { formatFigure, formatShare } from '../viz/format';
 import { pathEstimateReading, siloReading, teamMatchReading, teamsBySize } from '../viz/readings';
 import { isUnlisted, teamColours } from '../viz/teamColors';
@@ -43,6 +44,8 @@ interface Context {
 	shownTeams: TeamMetrics[];
 	/** Teams left out of per-team figures for being smaller than the minimum group size. */
 	suppressed: Set<string>;
+	/** Every team smaller than the minimum group size, External and Unknown too: whatever names their figures. */
+	withheld: Set<string>;
 	minGroupSize: number;
 }
 
@@ -55,6 +58,7 @@ function context(analysis: Analysis, options: FindingsOptions): Context {
 		byId: new Map(analysis.people.map((person) => [person.id, person])),
 		shownTeams: listed.filter((team) => team.size >= minGroupSize),
 		suppressed: new Set(listed.filter((team) => team.size < minGroupSize).map((team) => team.team)),
+		withheld: smallTeams(analysis, minGroupSize),
 		minGroupSize
 	};
 }
@@ -193,10 +197,14 @@ function silos(ctx: Context): Finding {
 	};
 }
 
-function bridges(ctx: Context): Finding {
-	const fragile = ctx.analysis.fragileBridges.filter(
-		(bridge) => !bridge.teams.some((team) => ctx.suppressed.has(team))
+/** Fragile bridges between teams whose figures can be shown: a bridge of a small team names its person. */
+const shownBridges = (ctx: Context) =>
+	ctx.analysis.fragileBridges.filter(
+		(bridge) => !bridge.teams.some((team) => ctx.withheld.has(team))
 	);
+
+function bridges(ctx: Context): Finding {
+	const fragile = shownBridges(ctx);
 	const carriers = new Map<string, number>();
 	for (const bridge of fragile) carriers.set(bridge.person, (carriers.get(bridge.person) ?? 0) + 1);
 	const ranked = [...carriers.entries()].sort(
@@ -254,7 +262,7 @@ function brokers(ctx: Context): Finding {
 	const found = ctx.analysis.people
 		.filter((person) => person.role === 'broker')
 		.sort((a, b) => b.betweenness - a.betweenness);
-	const onBridges = new Set(ctx.analysis.fragileBridges.map((bridge) => bridge.person));
+	const onBridges = new Set(shownBridges(ctx).map((bridge) => bridge.person));
 	const alsoBridges = found.filter((person) => onBridges.has(person.id)).length;
 	const top = found.slice(0, NAMED_AT_MOST);
 	return {
@@ -398,7 +406,7 @@ function composition(
 	const fold = (teams: Record<string, number>) => {
 		const folded: Record<string, number> = {};
 		for (const { team, count: n } of teamsBySize(teams)) {
-			const key = ctx.suppressed.has(team) ? SMALL_TEAMS : team;
+			const key = ctx.withheld.has(team) ? SMALL_TEAMS : team;
 			folded[key] = (folded[key] ?? 0) + n;
 		}
 		return teamsBySize(folded);

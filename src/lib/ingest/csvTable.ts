@@ -1,5 +1,5 @@
 // Reads a CSV file through DuckDB's reader with an explicit dialect, so every bad row is reported with its line.
-import type { Database, Queryable } from '../db/types';
+import type { Database, DiskSource, Queryable } from '../db/types';
 import { sqlIdentifier, sqlString } from '../db/sql';
 import { InputError } from './errors';
 
@@ -129,21 +129,26 @@ export function csvReadError(fileName: string, error: unknown, bytes?: Uint8Arra
 				: 'the file does not follow the CSV rules (RFC 4180) for quotes and line breaks; save it again as CSV',
 			ending?.line ?? (line ? Number(line) : undefined)
 		);
-	} else if (/maximum line size/i.test(message))
+	} else if (/could not allocate|out of memory/i.test(message))
+		text = `DuckDB ran out of memory for its rows (${message.split('\n')[0].replace(/^[A-Za-z ]*Error: /, '')}); split the file, or sum it per pair of people and day first`;
+	else if (/maximum line size/i.test(message))
 		text = `a line is longer than ${MAX_LINE_BYTES / (1024 * 1024)} MB, more than any CSV row should be`;
 	else text = message.split('\n')[0].replace(/^[A-Za-z ]*Error: /, '');
 	return new InputError(fileName, text, line ? Number(line) : undefined);
 }
 
-/** Registers each file's bytes under a generated name for the length of `work`, and always removes them after. */
+/** Registers each file (its bytes, or where it is on disk) under a generated name for the length of `work`, and always removes them after. */
 export async function withRegisteredFiles<T>(
 	db: Database,
-	files: readonly { bytes: Uint8Array }[],
+	files: readonly ({ bytes: Uint8Array } | { source: DiskSource })[],
 	work: (paths: string[]) => Promise<T>
 ): Promise<T> {
 	const paths = files.map(() => `weft_input_${crypto.randomUUID()}.csv`);
 	try {
-		for (const [i, path] of paths.entries()) await db.registerFile(path, files[i].bytes);
+		for (const [i, path] of paths.entries()) {
+			const file = files[i];
+			await db.registerFile(path, 'bytes' in file ? file.bytes : file.source);
+		}
 		return await work(paths);
 	} finally {
 		for (const path of paths) await db.dropFile(path);

@@ -11,14 +11,20 @@ import type { ExpansionWindow } from './calendar/types';
 import { INTERACTION_COLUMNS, matchColumns, ROSTER_COLUMNS } from './columns';
 import { csvReadError, readCsvLayout, withRegisteredFiles } from './csvTable';
 import { InputError, isInputError } from './errors';
-import type { InputFile } from './inputFile';
+import {
+	isDiskFile,
+	LARGE_FILE_BYTES,
+	type DiskFile,
+	type ImportInput,
+	type InputFile
+} from './inputFile';
 import { isInteractionsHeader, loadInteractions } from './interactions';
 import { readNetworkFile } from './network/readNetworkFile';
 import { storeNetwork } from './network/storeNetwork';
 import { isRosterHeader, loadRoster } from './roster';
 import { clearWorkspace, ensureSchema, refreshMeetingIndex } from './schema';
 import { sniffFormat } from './sniff';
-import { asUtf8, hasUtf16Bom } from './textEncoding';
+import { asUtf8, hasUtf16Bom, startsAsUtf8 } from './textEncoding';
 
 /** `network`: a GEXF or GraphML file, whose nodes are the roster and whose edges are interactions. */
 export type FileKind = 'roster' | 'interactions' | 'calendar' | 'network';
@@ -49,8 +55,10 @@ export interface ImportOptions {
 	/** For Outlook CSV dates that could be read either way. */
 	dateOrder?: DateOrder;
 	parseIcsFile?: IcsParser;
-	/** Called as each calendar is read and before the tables are written; fraction in 0..1. */
+	/** Called as each calendar is read, as DuckDB reads a large CSV, and before the tables are written; fraction in 0..1. */
 	onProgress?: (label: string, fraction: number) => void;
+	/** Cancels the import; nothing is changed (the statement running is interrupted in the browser). */
+	signal?: AbortSignal;
 }
 
 const parseIcsHere: IcsParser = async (file, window, onProgress) => [
@@ -59,9 +67,10 @@ const parseIcsHere: IcsParser = async (file, window, onProgress) => [
 
 async function importCsv(
 	tx: Queryable,
-	file: InputFile,
+	file: InputFile | DiskFile,
 	path: string,
-	options: ImportOptions
+	options: ImportOptions,
+	onPass?: (index: number, count: number) => void
 ): Promise<ImportedFile> {
 	try {
 		const layout = await readCsvLayout(tx, file.name, path);
@@ -77,7 +86,7 @@ async function importCsv(
 		}
 		const interactionColumns = matchColumns(layout.header, INTERACTION_COLUMNS);
 		if (isInteractionsHeader(interactionColumns)) {
-			const rows = await loadInteractions(tx, file.name, path, layout, interactionColumns);
+			const rows = await loadInteractions(tx, file.name, path, layout, interactionColumns, onPass);
 			if (rows === 0)
 				throw new InputError(file.name, 'the file has a header but no interactions', 2);
 			return { name: file.name, kind: 'interactions', rows };
@@ -95,7 +104,9 @@ async function importCsv(
 			1
 		);
 	} catch (error) {
-		throw isInputError(error) ? error : csvReadError(file.name, error, file.bytes);
+		// A large file is not in memory to look for the line ending at fault; DuckDB's line number stands.
+		if (isInputError(error)) throw error;
+		throw csvReadError(file.name, error, isDiskFile(file) ? undefined : file.bytes);
 	}
 }
 
@@ -115,16 +126,43 @@ async function storeParsedCalendar(
 	};
 }
 
+function megabytes(bytes: number): string {
+	return `${Math.round(bytes / (1024 * 1024)).toLocaleString('en')} MB`;
+}
+
+/**
+ * A large CSV is read by DuckDB from disk as it is, so it must be UTF-8 (a byte order mark allowed); its head tells.
+ * Anything else in a large file (a calendar, an archive, a network) is read into memory as before.
+ */
+async function sortDiskFile(file: DiskFile): Promise<InputFile | DiskFile> {
+	const saveAsUtf8 = `a file of ${megabytes(LARGE_FILE_BYTES)} or more is read from disk as it is and must be UTF-8: save it as CSV UTF-8`;
+	if (hasUtf16Bom(file.head)) {
+		throw new InputError(file.name, `the file is UTF-16 text; ${saveAsUtf8}`);
+	}
+	const format = sniffFormat({ name: file.name, bytes: file.head });
+	if (format !== 'csv') return { name: file.name, bytes: await file.readAll() };
+	// Past the head, DuckDB's reader refuses bytes that are not UTF-8 itself, with the line.
+	if (!startsAsUtf8(file.head)) {
+		throw new InputError(file.name, `the file is not UTF-8 text (Windows-1252?); ${saveAsUtf8}`);
+	}
+	return file;
+}
+
 /** Splits a batch into CSV files and calendars, opening .zip archives of .ics files in place. */
-function sortInputs(files: readonly InputFile[]): {
-	csv: InputFile[];
+async function sortInputs(files: readonly ImportInput[]): Promise<{
+	csv: (InputFile | DiskFile)[];
 	ics: InputFile[];
 	networks: { file: InputFile; format: 'gexf' | 'graphml' }[];
-} {
-	const csv: InputFile[] = [];
+}> {
+	const csv: (InputFile | DiskFile)[] = [];
 	const ics: InputFile[] = [];
 	const networks: { file: InputFile; format: 'gexf' | 'graphml' }[] = [];
-	for (const given of files) {
+	for (const input of files) {
+		const given = isDiskFile(input) ? await sortDiskFile(input) : input;
+		if (isDiskFile(given)) {
+			csv.push(given);
+			continue;
+		}
 		// Excel's UTF-16 text is recognised once it is UTF-8; a CSV in Windows-1252 is read as such.
 		const file = hasUtf16Bom(given.bytes) ? asUtf8(given) : given;
 		const format = sniffFormat(file);
@@ -138,10 +176,10 @@ function sortInputs(files: readonly InputFile[]): {
 
 export async function importFiles(
 	db: Database,
-	files: readonly InputFile[],
+	files: readonly ImportInput[],
 	options: ImportOptions = {}
 ): Promise<ImportedFile[]> {
-	const { csv, ics, networks } = sortInputs(files);
+	const { csv, ics, networks } = await sortInputs(files);
 	// Network files are read and checked before the transaction opens, as calendars are.
 	const readNetworks = await Promise.all(
 		networks.map(async ({ file, format }) => ({
@@ -175,30 +213,54 @@ export async function importFiles(
 		})
 	);
 	options.onProgress?.('Writing the tables', ics.length / (ics.length + 1));
+	options.signal?.throwIfAborted();
 
+	// While DuckDB reads a large file, the bar follows its own progress report (the share of the file scanned), over
+	// the passes the file's loader makes.
+	let reading: { file: DiskFile; pass: number; passes: number; done: number } | undefined;
+	const onQueryProgress = (fraction: number) => {
+		if (!reading) return;
+		const done = (reading.pass + Math.min(fraction, 1)) / reading.passes;
+		if (!(done > reading.done)) return;
+		reading.done = done;
+		options.onProgress?.(`Reading ${reading.file.name} (${megabytes(reading.file.size)})`, done);
+	};
+	const onPass = (index: number, count: number) => {
+		if (reading) Object.assign(reading, { pass: index, passes: count });
+	};
+	const large = csv.some(isDiskFile);
 	return withRegisteredFiles(db, csv, (paths) =>
-		db.transaction(async (tx) => {
-			await ensureSchema(tx);
-			if (options.replace) await clearWorkspace(tx);
-			const imported: ImportedFile[] = [];
-			for (const [i, file] of csv.entries())
-				imported.push(await importCsv(tx, file, paths[i], options));
-			for (const { name, calendar } of calendars)
-				imported.push(await storeParsedCalendar(tx, name, calendar));
-			for (const { name, network } of readNetworks) {
-				await storeNetwork(tx, name, network);
-				imported.push({ name, kind: 'network', rows: network.people.length });
-			}
-			await refreshMeetingIndex(tx);
-			const rosters = imported.filter((file) => file.kind === 'roster' || file.kind === 'network');
-			if (rosters.length > 1) {
-				throw new InputError(
-					rosters[1].name,
-					`a second roster in one import (${rosters[0].name} is one); import one roster at a time`
+		db.transaction(
+			async (tx) => {
+				await ensureSchema(tx);
+				if (options.replace) await clearWorkspace(tx);
+				const imported: ImportedFile[] = [];
+				for (const [i, file] of csv.entries()) {
+					reading = isDiskFile(file) ? { file, pass: 0, passes: 1, done: -1 } : undefined;
+					onQueryProgress(0);
+					imported.push(await importCsv(tx, file, paths[i], options, onPass));
+					reading = undefined;
+				}
+				for (const { name, calendar } of calendars)
+					imported.push(await storeParsedCalendar(tx, name, calendar));
+				for (const { name, network } of readNetworks) {
+					await storeNetwork(tx, name, network);
+					imported.push({ name, kind: 'network', rows: network.people.length });
+				}
+				await refreshMeetingIndex(tx);
+				const rosters = imported.filter(
+					(file) => file.kind === 'roster' || file.kind === 'network'
 				);
-			}
-			return imported;
-		})
+				if (rosters.length > 1) {
+					throw new InputError(
+						rosters[1].name,
+						`a second roster in one import (${rosters[0].name} is one); import one roster at a time`
+					);
+				}
+				return imported;
+			},
+			{ signal: options.signal, onProgress: large ? onQueryProgress : undefined }
+		)
 	);
 }
 

@@ -40,19 +40,33 @@ const CHECKS: {
 	}
 ];
 
+/**
+ * Two passes over the file and no staging table: the first finds the first bad row of each kind, the second writes
+ * the rows. A large file is read from disk twice rather than held in memory twice (a staged copy of a 1 GB file
+ * took DuckDB past its memory limit).
+ */
 export async function loadInteractions(
 	tx: Queryable,
 	fileName: string,
 	path: string,
 	layout: CsvLayout,
-	match: ColumnMatch<InteractionPart>
+	match: ColumnMatch<InteractionPart>,
+	/** Called as each pass over the file starts, for a progress bar: pass `index` of `count`. */
+	onPass?: (index: number, count: number) => void
 ): Promise<number> {
-	await tx.query(`CREATE OR REPLACE TEMP TABLE staged_interactions AS
-		SELECT line,
+	const rows = `(SELECT line,
 			nullif(${personKeySql(csvColumn(match.source as number))}, '') AS source,
 			nullif(${personKeySql(csvColumn(match.target as number))}, '') AS target,
 			${trimmedOrNull(match.weight)} AS weight_text, ${trimmedOrNull(match.timestamp)} AS time_text
-		FROM ${csvRowsSql(path, layout)}`);
+		FROM ${csvRowsSql(path, layout)})`;
+	const found = CHECKS.map(
+		(check, i) =>
+			`min(line) FILTER (WHERE ${check.where}) AS line${i}, arg_min(${check.value}, line) FILTER (WHERE ${check.where}) AS value${i}`
+	);
+	onPass?.(0, 2);
+	const [result] = await tx.query<Record<string, number | string | null>>(
+		`SELECT count(*) AS count, ${found.join(', ')} FROM ${rows}`
+	);
 
 	const columnOf = {
 		source: match.source,
@@ -60,24 +74,22 @@ export async function loadInteractions(
 		weight_text: match.weight,
 		time_text: match.timestamp
 	};
-	for (const check of CHECKS) {
-		const [bad] = await tx.query<{ line: number; value: string | null }>(
-			`SELECT line, ${check.value} AS value FROM staged_interactions WHERE ${check.where} ORDER BY line LIMIT 1`
-		);
+	for (const [i, check] of CHECKS.entries()) {
+		const line = result[`line${i}`];
+		if (line === null) continue;
 		const column = layout.header[columnOf[check.value as keyof typeof columnOf] as number];
-		if (bad) throw new InputError(fileName, check.problem(bad.value ?? '', column), bad.line);
+		const value = result[`value${i}`];
+		throw new InputError(fileName, check.problem(String(value ?? ''), column), Number(line));
 	}
 
 	await tx.query('DELETE FROM interactions WHERE source_file = ?', [fileName]);
+	// The rows come in file order (the line numbers stream in that order), so no sort is needed.
+	onPass?.(1, 2);
 	await tx.query(
 		`INSERT INTO interactions
 		SELECT source, target, coalesce(try_cast(weight_text AS DOUBLE), 1), epoch_ms(try_cast(time_text AS TIMESTAMPTZ)), ?, line
-		FROM staged_interactions ORDER BY line`,
+		FROM ${rows}`,
 		[fileName]
 	);
-	const [{ count }] = await tx.query<{ count: number }>(
-		'SELECT count(*) AS count FROM staged_interactions'
-	);
-	await tx.query('DROP TABLE staged_interactions');
-	return count;
+	return Number(result.count);
 }

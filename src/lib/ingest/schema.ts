@@ -32,6 +32,27 @@ const TABLES = [
 		occurrence INTEGER NOT NULL, p INTEGER NOT NULL, q INTEGER NOT NULL, listed BOOLEAN NOT NULL)`
 ];
 
+/**
+ * Whether attendance already names each person once per occurrence: no occurrence has a copy in another file, and
+ * no two calendar identities resolve to one person. Then presence is attendance renumbered, without grouping a
+ * million rows (which took most of the index's time in the browser).
+ */
+const PRESENCE_IS_ATTENDANCE = `SELECT
+	NOT EXISTS (SELECT 1 FROM occurrence_copies WHERE canonical <> occurrence)
+	AND (SELECT count(*) = count(DISTINCT identity) AND count(*) = count(DISTINCT person) FROM resolved_identities)
+	AS plain`;
+
+const PRESENCE_FROM_ATTENDANCE = `INSERT INTO meeting_presence
+	SELECT a.occurrence, p.number, p.listed, a.declined
+	FROM meeting_attendance a JOIN resolved_identities r USING (identity) JOIN meeting_people p USING (person)
+	ORDER BY 1`;
+
+const PRESENCE_MERGING_COPIES = `INSERT INTO meeting_presence
+	SELECT c.canonical, p.number, p.listed, bool_or(a.declined)
+	FROM meeting_attendance a JOIN occurrence_copies c USING (occurrence)
+	JOIN resolved_identities r USING (identity) JOIN meeting_people p USING (person)
+	GROUP BY 1, 2, 3 ORDER BY 1`;
+
 /** Rebuilds the meeting index from the imported tables; runs at the end of every import, inside its transaction. */
 export async function refreshMeetingIndex(db: Queryable): Promise<void> {
 	await db.query('DELETE FROM meeting_people');
@@ -40,11 +61,8 @@ export async function refreshMeetingIndex(db: Queryable): Promise<void> {
 		FROM resolved_identities GROUP BY person`);
 	// Someone listed in several copies of an occurrence attends once; a decline in any copy stands.
 	await db.query('DELETE FROM meeting_presence');
-	await db.query(`INSERT INTO meeting_presence
-		SELECT c.canonical, p.number, p.listed, bool_or(a.declined)
-		FROM meeting_attendance a JOIN occurrence_copies c USING (occurrence)
-		JOIN resolved_identities r USING (identity) JOIN meeting_people p USING (person)
-		GROUP BY 1, 2, 3 ORDER BY 1`);
+	const [{ plain }] = await db.query<{ plain: boolean }>(PRESENCE_IS_ATTENDANCE);
+	await db.query(plain ? PRESENCE_FROM_ATTENDANCE : PRESENCE_MERGING_COPIES);
 	await db.query('DELETE FROM meeting_sizes');
 	await db.query(`INSERT INTO meeting_sizes
 		SELECT occurrence, count(*) FILTER (WHERE NOT declined), count(*) FILTER (WHERE declined)
@@ -56,14 +74,20 @@ export async function refreshMeetingIndex(db: Queryable): Promise<void> {
 		WHERE a.number < b.number AND NOT a.declined AND NOT b.declined`);
 }
 
-const WORKSPACE_TABLES = [
+/** The tables imports write; a saved workspace holds these, and the meeting index is made again from them. */
+export const IMPORTED_TABLES = [
 	'roster',
 	'person_attributes',
 	'interactions',
 	'meeting_occurrences',
 	'meeting_attendance',
 	'calendar_files',
-	'calendar_identities',
+	'calendar_identities'
+] as const;
+
+/** Every table of the workspace, the meeting index included. */
+export const WORKSPACE_TABLES = [
+	...IMPORTED_TABLES,
 	'meeting_people',
 	'meeting_presence',
 	'meeting_sizes',

@@ -48,6 +48,16 @@ export function textEncodingOf(bytes: Uint8Array): TextEncodingRead {
 	return isUtf8(bytes) ? 'utf-8' : 'windows-1252';
 }
 
+/** Whether a file's first bytes are UTF-8; a character cut in two where they end is allowed. */
+export function startsAsUtf8(head: Uint8Array): boolean {
+	try {
+		new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
+		return true;
+	} catch {
+		return false;
+	}
+}
+
 export function hasUtf16Bom(bytes: Uint8Array): boolean {
 	return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
 }

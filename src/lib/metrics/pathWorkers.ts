@@ -1,4 +1,6 @@
-// Splits the shortest-path pass by source over one worker per core (at most four) and adds up their totals.
+// Splits the shortest-path pass by source over one thread per core (at most four): this thread and path workers,
+// then adds up their totals. The workers are kept between passes, so a second analysis neither starts workers nor
+// compiles the pass again.
 import { runPathsHere, splitSources, throwIfAborted, type PathRunner } from './pathRunner';
 import type { PathsRequest, PathsResponse } from './pathsWorkerProtocol';
 import { addPathTotals, emptyPathTotals, type PathTotals } from './shortestPaths';
@@ -6,46 +8,89 @@ import { addPathTotals, emptyPathTotals, type PathTotals } from './shortestPaths
 /** Below this many sources a worker costs more to start than it saves. */
 const WORKER_MIN_SOURCES = 400;
 
-export const runPathsInWorkers: PathRunner = async (graph, sources, onProgress, signal) => {
-	const cores = Math.max(1, Math.min(4, navigator.hardwareConcurrency || 2));
-	if (cores === 1 || sources.length < WORKER_MIN_SOURCES)
-		return runPathsHere(graph, sources, onProgress, signal);
-	throwIfAborted(signal);
-	const slices = splitSources(sources, cores);
-	const fractions = new Float64Array(slices.length);
-	const workers = slices.map(
+/** Started by the first pass that needs them; ended by a cancel or a failure, and started again by the next pass. */
+let pool: Worker[] | null = null;
+let poolBusy = false;
+
+function startWorkers(count: number): Worker[] {
+	return Array.from(
+		{ length: count },
 		() => new Worker(new URL('./paths.worker.ts', import.meta.url), { type: 'module' })
 	);
-	const stop = () => workers.forEach((worker) => worker.terminate());
+}
+
+/** Ends the kept workers (they hold nothing between passes); the next pass starts new ones. */
+export function stopPathWorkers(): void {
+	pool?.forEach((worker) => worker.terminate());
+	pool = null;
+}
+
+/** Sends each worker its slice; resolves with their totals, in the order of the slices. */
+function runOnWorkers(
+	workers: Worker[],
+	graph: Parameters<PathRunner>[0],
+	slices: Int32Array[]
+): Promise<PathTotals[]> {
+	const { starts, neighbors } = graph;
+	return Promise.all(
+		slices.map(
+			(slice, part) =>
+				new Promise<PathTotals>((resolve, reject) => {
+					const worker = workers[part];
+					worker.onmessage = (event: MessageEvent<PathsResponse>) => {
+						const message = event.data;
+						if (message.type === 'done') resolve(message.totals);
+					};
+					worker.onerror = (event) => reject(new Error(event.message || 'a path worker failed'));
+					worker.postMessage({ starts, neighbors, sources: slice } satisfies PathsRequest);
+				})
+		)
+	);
+}
+
+export const runPathsInWorkers: PathRunner = async (graph, sources, onProgress, signal) => {
+	const threads = Math.max(1, Math.min(4, navigator.hardwareConcurrency || 2));
+	if (threads === 1 || sources.length < WORKER_MIN_SOURCES)
+		return runPathsHere(graph, sources, onProgress, signal);
+	throwIfAborted(signal);
+	// A pass started while another is running (the app runs one at a time) gets workers of its own.
+	const kept = !poolBusy;
+	const workers = kept ? (pool ??= startWorkers(threads - 1)) : startWorkers(threads - 1);
+	if (kept) poolBusy = true;
+	const end = () => {
+		workers.forEach((worker) => worker.terminate());
+		if (pool === workers) pool = null;
+	};
+	let cancel = () => {};
+	const cancelled = new Promise<never>((_resolve, reject) => {
+		cancel = () => reject(new DOMException('Cancelled', 'AbortError'));
+		signal?.addEventListener('abort', cancel, { once: true });
+	});
+	const [ownSlice, ...slices] = splitSources(sources, threads);
+	const fromWorkers = runOnWorkers(workers, graph, slices);
+	// Awaited only once this thread's slice is done: a failure meanwhile must not count as unhandled.
+	fromWorkers.catch(() => {});
+	cancelled.catch(() => {});
 	try {
-		const parts = await Promise.all(
-			slices.map(
-				(slice, part) =>
-					new Promise<PathTotals>((resolve, reject) => {
-						const worker = workers[part];
-						signal?.addEventListener('abort', () =>
-							reject(new DOMException('Cancelled', 'AbortError'))
-						);
-						worker.onmessage = (event: MessageEvent<PathsResponse>) => {
-							const message = event.data;
-							if (message.type === 'done') return resolve(message.totals);
-							fractions[part] = message.fraction;
-							onProgress(fractions.reduce((a, b) => a + b, 0) / slices.length);
-						};
-						worker.onerror = (event) => reject(new Error(event.message || 'a path worker failed'));
-						const { starts, neighbors } = graph;
-						worker.postMessage({ starts, neighbors, sources: slice } satisfies PathsRequest);
-					})
-			)
-		);
+		// This thread's slice costs about as much as each worker's, so its progress stands for the whole pass.
+		const own = await runPathsHere(graph, ownSlice, onProgress, signal);
+		const parts = [own, ...(await Promise.race([cancelled, fromWorkers]))];
 		const totals = emptyPathTotals(graph.starts.length - 1, sources.length);
 		let offset = 0;
 		for (const part of parts) {
 			addPathTotals(totals, part, offset);
 			offset += part.sourceMeanDistance.length;
 		}
+		if (!kept) end();
 		return totals;
+	} catch (error) {
+		// Cancelled or failed: the workers may be in the middle of a pass, and terminating them stops it at once.
+		end();
+		throw error;
 	} finally {
-		stop();
+		signal?.removeEventListener('abort', cancel);
+		// Kept workers must not hold on to this pass.
+		for (const worker of workers) worker.onmessage = worker.onerror = null;
+		if (kept) poolBusy = false;
 	}
 };

@@ -41,8 +41,9 @@ export function emptyPathTotals(people: number, sources: number): PathTotals {
 
 /**
  * Brandes' algorithm on hop counts over compressed rows, from each of `sources`. The BFS queue doubles as
- * the stack of the backward pass, and predecessors are recognised by distance instead of being stored, so
- * nothing is allocated per source. `onSource` is called after each source (for progress and cancelling).
+ * the stack of the backward pass, which also adds up each person's sums and clears what the next source reuses,
+ * so nothing is allocated per source and the people reached are walked twice, not four times. `onSource` is
+ * called after each source (for progress and cancelling).
  */
 export function shortestPathTotals(
 	graph: Adjacency,
@@ -52,17 +53,20 @@ export function shortestPathTotals(
 	const { starts, neighbors } = graph;
 	const n = starts.length - 1;
 	const totals = emptyPathTotals(n, sources.length);
-	const { dependency, dependencySquares, distanceSum, reachedBy } = totals;
+	const { dependency, dependencySquares, distanceSum, reachedBy, sourceMeanDistance, sourceIndex } =
+		totals;
 	const order = new Int32Array(n);
 	const distance = new Int32Array(n).fill(-1);
 	const paths = new Float64Array(n);
-	const delta = new Float64Array(n);
 	// (1 + delta) / paths of each person once final: what each of their predecessors gains per path through them.
 	const credit = new Float64Array(n);
 	// Shortest-path successors, grouped by the person they leave from in queue order: the backward pass then reads
 	// one compact list instead of every neighbourhood again.
 	const successors = new Int32Array(neighbors.length);
 	const successorsStart = new Int32Array(n + 1);
+	let pairs = 0;
+	let distanceTotal = 0;
+	let eccentricity = 0;
 	for (let index = 0; index < sources.length; index++) {
 		const source = sources[index];
 		order[0] = source;
@@ -88,36 +92,37 @@ export function shortestPathTotals(
 			}
 		}
 		successorsStart[tail] = edges;
-		for (let i = tail - 1; i >= 0; i--) {
+		const farthest = distance[order[tail - 1]];
+		let sum = 0;
+		// Backwards through the queue, the source (position 0) aside: it gains nothing from its own paths.
+		for (let i = tail - 1; i > 0; i--) {
 			let gained = 0;
 			for (let e = successorsStart[i], end = successorsStart[i + 1]; e < end; e++)
 				gained += credit[successors[e]];
 			const v = order[i];
-			delta[v] = paths[v] * gained;
-			credit[v] = (1 + delta[v]) / paths[v];
-		}
-		let sum = 0;
-		for (let i = 1; i < tail; i++) {
-			const w = order[i];
-			dependency[w] += delta[w];
-			dependencySquares[w] += delta[w] * delta[w];
-			distanceSum[w] += distance[w];
-			reachedBy[w]++;
-			sum += distance[w];
-		}
-		reachedBy[source]++;
-		totals.sourceIndex[source] = index;
-		totals.sourceMeanDistance[index] = tail > 1 ? sum / (tail - 1) : NaN;
-		totals.pairs += tail - 1;
-		totals.distanceTotal += sum;
-		totals.eccentricity = Math.max(totals.eccentricity, distance[order[tail - 1]]);
-		for (let i = 0; i < tail; i++) {
-			const v = order[i];
+			const delta = paths[v] * gained;
+			credit[v] = (1 + delta) / paths[v];
+			dependency[v] += delta;
+			dependencySquares[v] += delta * delta;
+			distanceSum[v] += distance[v];
+			reachedBy[v]++;
+			sum += distance[v];
 			distance[v] = -1;
 			paths[v] = 0;
 		}
+		distance[source] = -1;
+		paths[source] = 0;
+		reachedBy[source]++;
+		sourceIndex[source] = index;
+		sourceMeanDistance[index] = tail > 1 ? sum / (tail - 1) : NaN;
+		pairs += tail - 1;
+		distanceTotal += sum;
+		eccentricity = Math.max(eccentricity, farthest);
 		onSource?.(index + 1);
 	}
+	totals.pairs = pairs;
+	totals.distanceTotal = distanceTotal;
+	totals.eccentricity = eccentricity;
 	return totals;
 }
 

@@ -1,6 +1,7 @@
 // Minimum group size: team-level figures of teams smaller than it are withheld, as Viva Insights does, so that a
 // figure about a group can never be a figure about one or two people.
 import type { Analysis } from '../analysis/types';
+import type { Comparison, TeamChange, WithheldTeamFigures } from '../change/types';
 
 export const DEFAULT_MIN_GROUP_SIZE = 5;
 
@@ -21,6 +22,16 @@ export function isMinGroupSize(value: number): boolean {
 	return Number.isInteger(value) && value >= 1;
 }
 
+/** Members per team with the counts of `small` teams withheld (null): the key stays, the figure goes. */
+export function withheldCounts(
+	teams: Readonly<Record<string, number | null>>,
+	small: ReadonlySet<string>
+): Record<string, number | null> {
+	return Object.fromEntries(
+		Object.entries(teams).map(([team, count]) => [team, small.has(team) ? null : count])
+	);
+}
+
 export interface GroupPrivacy {
 	minGroupSize: number;
 	pseudonymised: boolean;
@@ -34,10 +45,7 @@ export interface GroupPrivacy {
 export function withGroupPrivacy<T extends Analysis>(document: T, privacy: GroupPrivacy): object {
 	const small = smallTeams(document, privacy.minGroupSize);
 	const withheld = { suppressed: true, fewerThan: privacy.minGroupSize };
-	const perTeam = (teams: Record<string, number>) =>
-		Object.fromEntries(
-			Object.entries(teams).map(([team, count]) => [team, small.has(team) ? null : count])
-		);
+	const perTeam = (teams: Record<string, number>) => withheldCounts(teams, small);
 	return {
 		...document,
 		teams: document.teams.map((team) =>
@@ -77,4 +85,53 @@ export function withGroupPrivacy<T extends Analysis>(document: T, privacy: Group
 			suppressedTeams: [...small].sort()
 		}
 	};
+}
+
+/**
+ * A comparison of two periods with the figures of small teams withheld, by the same convention: a team's figures
+ * in a period where it had fewer than `minGroupSize` people become null with `suppressed: true` and `fewerThan`,
+ * as does its change (the row gains the two fields); its member counts in `communities[].teams` become null when
+ * it was small in either period. Teams keep their rows; person-level figures are untouched.
+ */
+export function withheldComparison(comparison: Comparison, minGroupSize: number): Comparison {
+	const withheld = { suppressed: true as const, fewerThan: minGroupSize };
+	const hidden: WithheldTeamFigures = {
+		size: null,
+		internalTies: null,
+		externalTies: null,
+		eiIndex: null,
+		density: null,
+		...withheld
+	};
+	const isSmall = (side: TeamChange['a']) =>
+		side !== null && (side.size === null || side.size < minGroupSize);
+	const small = new Set(
+		comparison.teams.filter((row) => isSmall(row.a) || isSmall(row.b)).map((row) => row.team)
+	);
+	return {
+		...comparison,
+		teams: comparison.teams.map((row) =>
+			small.has(row.team)
+				? {
+						team: row.team,
+						a: isSmall(row.a) ? hidden : row.a,
+						b: isSmall(row.b) ? hidden : row.b,
+						change: { internalTies: null, externalTies: null, eiIndex: null, density: null },
+						...withheld
+					}
+				: row
+		),
+		communities: comparison.communities.map((community) => ({
+			...community,
+			teams: withheldCounts(community.teams, small)
+		}))
+	};
+}
+
+/** The teams whose figures withheldComparison withholds in either period, in name order. */
+export function withheldTeams(comparison: Comparison): string[] {
+	return comparison.teams
+		.filter((row) => row.suppressed)
+		.map((row) => row.team)
+		.sort();
 }

@@ -9,6 +9,12 @@ export interface Pseudonym {
 	name: string;
 }
 
+export interface PseudonymsSnapshot {
+	salt: string;
+	/** People's keys in the order they were numbered. */
+	keys: string[];
+}
+
 /** Said instead of an attribute value that holds an email address not on the roster. */
 export const HIDDEN_VALUE = 'hidden';
 
@@ -45,16 +51,30 @@ export class Pseudonyms {
 		return this.#byKey.size;
 	}
 
+	/** What a saved workspace keeps so that everyone has the same number after a reload. */
+	snapshot(): PseudonymsSnapshot {
+		return { salt: this.#salt, keys: [...this.#byKey.keys()] };
+	}
+
+	/** The mapping a snapshot was taken of: the keys numbered again in the order they were first met. */
+	static restored(snapshot: PseudonymsSnapshot): Pseudonyms {
+		const pseudonyms = new Pseudonyms(snapshot.salt);
+		for (const key of snapshot.keys) pseudonyms.#number(key);
+		return pseudonyms;
+	}
+
+	#number(key: string): void {
+		const number = String(this.#byKey.size + 1).padStart(3, '0');
+		this.#byKey.set(key, { id: `person-${number}`, name: `Person ${number}` });
+	}
+
 	/** Numbers the people not seen before, in an order given by the salted hash of their key. */
 	assign(people: readonly Person[]): void {
 		const fresh = people
 			.filter((person) => !this.#byKey.has(person.id))
 			.map((person) => ({ id: person.id, order: hash(this.#salt + person.id) }))
 			.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-		for (const { id } of fresh) {
-			const number = String(this.#byKey.size + 1).padStart(3, '0');
-			this.#byKey.set(id, { id: `person-${number}`, name: `Person ${number}` });
-		}
+		for (const { id } of fresh) this.#number(id);
 	}
 
 	of(key: string): Pseudonym {

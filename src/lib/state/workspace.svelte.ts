@@ -1,5 +1,5 @@
 // The dashboard's state: the database, what is loaded, the settings, the current analysis, and long work in progress.
-import { runAnalysisWorker } from '../analysis/runAnalysisWorker';
+import { runAnalysisWorker, stopAnalysisWorkers } from '../analysis/runAnalysisWorker';
 import type { Analysis } from '../analysis/types';
 import type { Database } from '../db/types';
 import { demoDashboardFiles } from '../demo/files';
@@ -17,13 +17,29 @@ import {
 	type DateOrder,
 	type ImportedFile
 } from '../ingest/importFiles';
-import type { InputFile } from '../ingest/inputFile';
+import { inputFromBlob, type ImportInput, type InputFile } from '../ingest/inputFile';
 import { sameRules, withRoles } from '../analysis/withRoles';
 import { startingPositions } from '../layout/initialPositions';
 import { layoutGraphOf, type LayoutMode } from '../layout/layoutGraph';
 import { startLayoutSession, type LayoutSession } from '../layout/layoutSession';
 import { WARM_START_DEFAULTS, warmStartPositions } from '../layout/warmStart';
 import { Pseudonyms, pseudonymiseNetwork, type NetworkData } from '../privacy/pseudonymise';
+import {
+	forgetStoredWorkspace,
+	storedEntryCount,
+	storedWorkspace,
+	storeState,
+	storeWorkspace
+} from '../workspaceFile/browserStore';
+import { WORKSPACE_EXTENSION } from '../workspaceFile/format';
+import { openWorkspaceFile } from '../workspaceFile/readWorkspaceFile';
+import {
+	DEFAULT_SELECTION,
+	type DataSource,
+	type Selection,
+	type WorkspaceState
+} from '../workspaceFile/state';
+import { workspaceFileBytes } from '../workspaceFile/writeWorkspaceFile';
 import { DEFAULT_MIN_GROUP_SIZE, isMinGroupSize } from '../privacy/minGroupSize';
 import { dropAllData, storedObjects } from '../privacy/deleteAll';
 
@@ -48,10 +64,13 @@ export interface LayoutView {
 	frames: number;
 }
 
-export type DataSource = { kind: 'demo' } | { kind: 'files'; files: ImportedFile[] };
-
 /** Settings changes within this many ms are measured once. */
 const SETTINGS_DEBOUNCE_MS = 150;
+/** State changes within this many ms are stored once. */
+const STATE_STORE_DEBOUNCE_MS = 300;
+
+/** What the page shows besides the data: its view and how the network is coloured, kept with the workspace. */
+export type PageSelection = Pick<Selection, 'view' | 'colourBy' | 'teamView'>;
 
 function isAbort(error: unknown): boolean {
 	return error instanceof DOMException && error.name === 'AbortError';
@@ -96,7 +115,7 @@ class Workspace {
 	#db: Promise<Database> | undefined;
 	/** The analysis as the worker returned it, roles under the default rules. */
 	#measured: Analysis | null = null;
-	#lastImport: { files: InputFile[]; replace: boolean } | undefined;
+	#lastImport: { files: ImportInput[]; replace: boolean } | undefined;
 	#work: AbortController | undefined;
 	#settingsTimer: ReturnType<typeof setTimeout> | undefined;
 	#layoutSession: LayoutSession | undefined;
@@ -111,6 +130,112 @@ class Workspace {
 
 	/** Set once "Delete all data" has run, until the next import: the page then says there is nothing. */
 	deleted = $state(false);
+	/** Set when a workspace was opened or restored: the page takes its view and colouring from it. */
+	restoredPage = $state.raw<PageSelection | null>(null);
+	/** Whether the browser holds this workspace (it then follows every change); off after "Delete all data". */
+	#stored = false;
+	#stateTimer: ReturnType<typeof setTimeout> | undefined;
+
+	constructor() {
+		// Every change of the state below is stored, a moment later, beside the stored tables.
+		$effect.root(() => {
+			$effect(() => {
+				const state = this.#state();
+				clearTimeout(this.#stateTimer);
+				this.#stateTimer = setTimeout(() => {
+					if (this.#stored) storeState(state).catch(() => undefined);
+				}, STATE_STORE_DEBOUNCE_MS);
+			});
+		});
+	}
+
+	/** The workspace's state as a saved file holds it (reads every field, so the effect above follows them all). */
+	#state(): WorkspaceState {
+		return {
+			source: this.source,
+			settings: this.settings,
+			roleRules: this.roleRules,
+			pseudonymise: this.pseudonymise,
+			pseudonyms: this.pseudonymise ? this.#pseudonyms.snapshot() : null,
+			minGroupSize: this.minGroupSize,
+			selection: {
+				...this.#pageSelection,
+				personId: this.selectedId,
+				layoutMode: this.layout.mode
+			}
+		};
+	}
+
+	/** The page's view and colouring, for the stored state; the page reports them as they change. */
+	#pageSelection = $state.raw<PageSelection>(DEFAULT_SELECTION);
+
+	rememberPage(selection: PageSelection): void {
+		this.#pageSelection = selection;
+	}
+
+	/** "Save workspace": the tables and the state in one file, which Open workspace and the CLI read. */
+	async saveWorkspace(): Promise<{ name: string; bytes: Uint8Array }> {
+		const bytes = await workspaceFileBytes(await this.#database(), this.#state());
+		const day = new Date().toISOString().slice(0, 10);
+		return { name: `weft-workspace-${day}${WORKSPACE_EXTENSION}`, bytes };
+	}
+
+	/** "Open workspace": replaces what is loaded with the file's tables and state; a bad file changes nothing. */
+	async openWorkspace(file: File): Promise<void> {
+		const bytes = new Uint8Array(await file.arrayBuffer());
+		if (await this.#open({ name: file.name, bytes }, null)) await this.#storeTables();
+	}
+
+	/**
+	 * Opens workspace bytes (a file, or what the browser stored) and measures them; `state` stands over the file's own.
+	 * Returns whether it opened: on failure the message is shown and the workspace is as it was.
+	 */
+	async #open(file: InputFile, state: WorkspaceState | null): Promise<boolean> {
+		this.importError = null;
+		this.notice = null;
+		this.askDateOrder = false;
+		const work = this.#startWork();
+		let opened: WorkspaceState;
+		try {
+			this.progress = { label: `Opening ${file.name}`, fraction: null };
+			opened = await openWorkspaceFile(await this.#database(), file);
+		} catch (error) {
+			if (this.#work === work) this.progress = null;
+			this.importError = error instanceof Error ? error.message : String(error);
+			return false;
+		}
+		this.#apply(state ?? opened);
+		this.#lastImport = undefined;
+		this.deleted = false;
+		await this.analyse();
+		return true;
+	}
+
+	#apply(state: WorkspaceState): void {
+		this.source = state.source;
+		this.settings = state.settings;
+		this.roleRules = state.roleRules;
+		this.minGroupSize = state.minGroupSize;
+		this.pseudonymise = state.pseudonymise;
+		this.#pseudonyms = state.pseudonyms ? Pseudonyms.restored(state.pseudonyms) : new Pseudonyms();
+		this.selectedId = state.selection.personId;
+		this.setLayoutMode(state.selection.layoutMode === 'teams' ? 'teams' : 'free');
+		const { view, colourBy, teamView } = state.selection;
+		this.#pageSelection = { view, colourBy, teamView };
+		this.restoredPage = { view, colourBy, teamView };
+	}
+
+	/** Stores the tables (and the state) in the browser after they changed; a failure there loses nothing loaded. */
+	async #storeTables(): Promise<void> {
+		try {
+			await storeWorkspace(await workspaceFileBytes(await this.#database(), this.#state()));
+			this.#stored = true;
+			// The state may have changed while the tables were written: stored now, it is the newest.
+			await storeState(this.#state());
+		} catch (error) {
+			this.notice = `This browser could not keep the workspace for next time (${error instanceof Error ? error.message : String(error)}); use Save workspace.`;
+		}
+	}
 
 	/**
 	 * "Delete all data": stops any work, drops every table of the database, and puts every setting back to its default;
@@ -118,7 +243,11 @@ class Workspace {
 	 */
 	async deleteAllData(): Promise<void> {
 		this.#work?.abort();
+		stopAnalysisWorkers();
 		this.stopLayout();
+		this.#stored = false;
+		clearTimeout(this.#stateTimer);
+		await forgetStoredWorkspace();
 		const db = await this.#database();
 		await dropAllData(db);
 		this.analysis = null;
@@ -140,12 +269,13 @@ class Workspace {
 		this.#pseudonyms = new Pseudonyms();
 		this.progress = null;
 		this.deleted = true;
-		// Counted again from the database, so the message says what is true, not what was meant.
+		// Counted again from the database and the browser's storage, so the message says what is true.
 		const left = (await storedObjects(db)).length;
+		const files = await storedEntryCount();
 		this.notice =
-			left === 0
-				? 'All data deleted: no table is left in this page.'
-				: `Data deleted, but ${left} tables could not be removed.`;
+			left === 0 && files === 0
+				? 'All data deleted: no table is left in this page and nothing is stored in this browser.'
+				: `Data deleted, but ${left} tables and ${files} stored files could not be removed.`;
 	}
 
 	/**
@@ -164,6 +294,11 @@ class Workspace {
 	/** Tables and views in the page's database, to show that "Delete all data" left none. */
 	async storedTableCount(): Promise<number> {
 		return (await storedObjects(await this.#database())).length;
+	}
+
+	/** Entries in the origin's private file system, to show that "Delete all data" left none. */
+	storedFileCount(): Promise<number> {
+		return storedEntryCount();
 	}
 
 	/** Sets the minimum group size; a value that is not a whole number of 1 or more is ignored. */
@@ -194,7 +329,20 @@ class Workspace {
 		return this.#database();
 	}
 
+	/** Opens the workspace this browser kept, if any (a reload, a restart), else the demo. */
 	async start(): Promise<void> {
+		const stored = await storedWorkspace().catch(() => null);
+		if (stored) {
+			this.#stored = true;
+			if (
+				await this.#open(
+					{ name: 'the workspace kept in this browser', bytes: stored.bytes },
+					stored.state
+				)
+			)
+				return;
+			this.#stored = false;
+		}
 		await this.loadDemo();
 	}
 
@@ -203,12 +351,8 @@ class Workspace {
 	}
 
 	async importUserFiles(files: File[]): Promise<void> {
-		const inputs = await Promise.all(
-			files.map(async (file) => ({
-				name: file.name,
-				bytes: new Uint8Array(await file.arrayBuffer())
-			}))
-		);
+		// A large file stays on disk: DuckDB reads it in slices in its worker (see inputFromBlob).
+		const inputs = await Promise.all(files.map((file) => inputFromBlob(file.name, file)));
 		await this.#import(inputs, null, this.source.kind === 'demo');
 	}
 
@@ -255,7 +399,7 @@ class Workspace {
 	}
 
 	async #import(
-		files: InputFile[],
+		files: ImportInput[],
 		source: DataSource | null,
 		replace: boolean,
 		dateOrder?: DateOrder
@@ -273,6 +417,7 @@ class Workspace {
 				replace,
 				dateOrder,
 				parseIcsFile: parser.parse,
+				signal: work.signal,
 				onProgress: (label, fraction) => {
 					if (!work.signal.aborted) this.progress = { label, fraction };
 				}
@@ -289,7 +434,8 @@ class Workspace {
 		const previous = this.source.kind === 'files' && !replace ? this.source.files : [];
 		this.source = source ?? { kind: 'files', files: mergeImportedFiles(previous, imported) };
 		this.deleted = false;
-		await this.analyse();
+		// Stored while the measures run: the two share DuckDB's worker, but the store only reads.
+		await Promise.all([this.analyse(), this.#storeTables()]);
 	}
 
 	/** Re-reads the network from the database under the current settings and measures it in a worker. */

@@ -42,6 +42,22 @@ export function teamsBySize(teams: Record<string, number>): { team: string; coun
 		.sort((a, b) => b.count - a.count || (a.team < b.team ? -1 : a.team > b.team ? 1 : 0));
 }
 
+/** Teams with their member counts as teamsBySize orders them, then the teams whose counts are withheld (null) by name. */
+export function teamMix(
+	teams: Readonly<Record<string, number | null>>
+): { team: string; count: number | null }[] {
+	const shown = Object.entries(teams).filter(
+		(entry): entry is [string, number] => entry[1] !== null
+	);
+	const withheld = Object.keys(teams)
+		.filter((team) => teams[team] === null)
+		.sort();
+	return [
+		...teamsBySize(Object.fromEntries(shown)),
+		...withheld.map((team) => ({ team, count: null }))
+	];
+}
+
 /** What an estimate of the path figures rests on and how far off it may be; null when they are exact. */
 export function pathEstimateReading(paths: PathEstimate): string | null {
 	if (paths.exact) return null;

@@ -19,4 +19,11 @@ describe('keyFacts', () => {
 		// jane has one tie; heather and ike have ties only inside 'right'.
 		expect(facts.atEdge).toBe(3);
 	});
+
+	it('names no team under the minimum group size as the most inward: its E-I index is withheld', async () => {
+		const analysis = await kite();
+		// Both teams have five people: shown at a minimum of 5, both withheld at 6.
+		expect(keyFacts(analysis, { minGroupSize: 5 }).mostInwardTeam?.team).toBe('left');
+		expect(keyFacts(analysis, { minGroupSize: 6 }).mostInwardTeam).toBeNull();
+	});
 });

@@ -1,6 +1,8 @@
 // Expanding recurring events: RFC 5545's RRULE examples, RDATE, EXDATE, overrides, the window and the safety cap.
+import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { parseIcs } from '../../../src/lib/ingest/calendar/ics';
+import { intlWallToUtc } from '../../../src/lib/ingest/calendar/intlZone';
 import { fixture, ics, iso, ofUid, spans, vevent } from './helpers';
 
 const DAY = 86_400_000;
@@ -315,5 +317,44 @@ describe('overrides and recurrence details', () => {
 			['2026-03-29T00:00:00.000Z', '2026-03-29T00:00:00.000Z', '2026-03-30T00:00:00.000Z'],
 			['2026-03-30T00:00:00.000Z', '2026-03-30T00:00:00.000Z', '2026-03-31T00:00:00.000Z']
 		]);
+	});
+});
+
+describe('plain daily and weekly rules (walked without ical.js)', () => {
+	/** The starts ical.js's own iterator gives for the rule from DTSTART, in Europe/Berlin, up to 2027. */
+	const icalStarts = (rule: string, dtstart: string) => {
+		const iterator = ICAL.Recur.fromString(rule).iterator(ICAL.Time.fromDateTimeString(dtstart));
+		const berlin = intlWallToUtc('Europe/Berlin')!;
+		const starts: string[] = [];
+		// ical.js hands back the same Time object each step, so each is read before the next.
+		for (let next = iterator.next(); next && next.year < 2027; next = iterator.next())
+			starts.push(
+				iso(berlin(Date.UTC(next.year, next.month - 1, next.day, next.hour, next.minute)))
+			);
+		return starts;
+	};
+
+	it.each([
+		'FREQ=WEEKLY;COUNT=13',
+		'FREQ=WEEKLY;BYDAY=FR;INTERVAL=2;COUNT=20',
+		'FREQ=DAILY;INTERVAL=3;COUNT=70',
+		'FREQ=WEEKLY;COUNT=0',
+		'FREQ=WEEKLY;BYDAY=MO,FR;COUNT=20'
+	])("%s gives ical.js's instances, across both daylight-saving changes", (rule) => {
+		const { occurrences } = parseIcs(
+			'plain.ics',
+			ics(
+				...vevent(
+					'UID:plain',
+					'DTSTART;TZID=Europe/Berlin:20260102T090000',
+					'DURATION:PT1H',
+					`RRULE:${rule}`
+				)
+			),
+			{ window: { from: Date.UTC(2026, 0, 1), to: Date.UTC(2027, 0, 1) } }
+		);
+		const expected = icalStarts(rule, '2026-01-02T09:00:00');
+		expect(occurrences.map((o) => iso(o.start))).toEqual(expected);
+		expect(expected.length).toBeGreaterThan(12);
 	});
 });

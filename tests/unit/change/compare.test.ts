@@ -5,6 +5,7 @@ import { analyzeNetwork } from '../../../src/lib/analysis/analyzeNetwork';
 import { comparePeriods } from '../../../src/lib/change/comparePeriods';
 import { parsePeriod, periodSettings, type Period } from '../../../src/lib/change/periods';
 import type { Comparison } from '../../../src/lib/change/types';
+import { withheldComparison, withheldTeams } from '../../../src/lib/privacy/minGroupSize';
 import { weeklyActivity, weeklyPartners } from '../../../src/lib/change/weeklyActivity';
 import { openNodeDatabase } from '../../../src/lib/db/node';
 import type { Database } from '../../../src/lib/db/types';
@@ -90,6 +91,77 @@ describe('comparing two periods', () => {
 		]);
 		expect(comparison.drifting[0].a).toMatchObject({ degree: 3, crossTeamTies: 1, atEdge: false });
 		expect(comparison.drifting[0].b).toMatchObject({ degree: 0, crossTeamTies: 0, atEdge: true });
+	});
+});
+
+describe('comparing two periods under a minimum group size', () => {
+	const hidden = (fewerThan: number) => ({
+		size: null,
+		internalTies: null,
+		externalTies: null,
+		eiIndex: null,
+		density: null,
+		suppressed: true,
+		fewerThan
+	});
+
+	it("withholds each team's figures and change when it has fewer people, and nothing of people or ties", () => {
+		// X and Y have three people in both periods: shown at 3, withheld at 4.
+		expect(withheldComparison(comparison, 3)).toEqual(comparison);
+		const withheld = withheldComparison(comparison, 4);
+		expect(withheld.teams.find((team) => team.team === 'X')).toEqual({
+			team: 'X',
+			a: hidden(4),
+			b: hidden(4),
+			change: { internalTies: null, externalTies: null, eiIndex: null, density: null },
+			suppressed: true,
+			fewerThan: 4
+		});
+		expect(withheldTeams(withheld)).toEqual(['X', 'Y']);
+		expect(withheld.ties).toEqual(comparison.ties);
+		expect(withheld.people).toEqual(comparison.people);
+		expect(withheld.drifting).toEqual(comparison.drifting);
+		expect(withheld.communities.map((c) => c.size)).toEqual(
+			comparison.communities.map((c) => c.size)
+		);
+		for (const community of withheld.communities) {
+			expect(Object.values(community.teams).every((count) => count === null)).toBe(true);
+		}
+	});
+
+	it('withholds a team only in the period it was small, and its change, keeping the other period', () => {
+		const figures = (size: number, internalTies: number) => ({
+			size,
+			internalTies,
+			externalTies: 2,
+			eiIndex: (2 - internalTies) / (2 + internalTies),
+			density: internalTies / ((size * (size - 1)) / 2)
+		});
+		const grew: Comparison = {
+			...comparison,
+			teams: [
+				{
+					team: 'Grew',
+					a: figures(4, 3),
+					b: figures(6, 8),
+					change: { internalTies: 5, externalTies: 0, eiIndex: -0.4, density: 0.03 }
+				}
+			],
+			communities: [{ kind: 'formed', a: [], b: [0], teams: { Grew: 4, Other: 6 }, size: 10 }]
+		};
+		const withheld = withheldComparison(grew, 5);
+		expect(withheld.teams).toEqual([
+			{
+				team: 'Grew',
+				a: hidden(5),
+				b: figures(6, 8),
+				change: { internalTies: null, externalTies: null, eiIndex: null, density: null },
+				suppressed: true,
+				fewerThan: 5
+			}
+		]);
+		// Small in either period: its count in a community is withheld too.
+		expect(withheld.communities[0].teams).toEqual({ Grew: null, Other: 6 });
 	});
 });
 

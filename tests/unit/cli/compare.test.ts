@@ -6,8 +6,11 @@ const FIXTURE = 'tests/fixtures/change';
 
 describe('weft compare', () => {
 	it('writes both periods and what changed between them', async () => {
+		// Teams X and Y have three people each: a minimum group size of 1 shows their figures.
 		const { code, stdout, stderr } = await weft(
 			'compare',
+			'--min-group-size',
+			'1',
 			'--roster',
 			`${FIXTURE}/roster.csv`,
 			'--a',
@@ -41,6 +44,78 @@ describe('weft compare', () => {
 			change: { degree: -3 }
 		});
 	});
+
+	it('withholds the figures of teams under --min-group-size (default 5), as analyze does', async () => {
+		const periods = ['--a', '2026-01-05..2026-01-18', '--b', '2026-01-19..2026-02-01'];
+		const files = ['--roster', `${FIXTURE}/roster.csv`, `${FIXTURE}/meetings.csv`];
+		const { code, stdout, stderr } = await weft('compare', ...periods, ...files);
+		expect(stderr).toBe('');
+		expect(code).toBe(0);
+		const result = JSON.parse(stdout);
+		const withheld = { suppressed: true, fewerThan: 5 };
+		const hidden = {
+			size: null,
+			internalTies: null,
+			externalTies: null,
+			eiIndex: null,
+			density: null,
+			...withheld
+		};
+		expect(result.privacy).toEqual({
+			minGroupSize: 5,
+			pseudonymised: false,
+			suppressedTeams: ['X', 'Y']
+		});
+		for (const team of result.differences.teams) {
+			expect(team).toEqual({
+				team: team.team,
+				a: hidden,
+				b: hidden,
+				change: { internalTies: null, externalTies: null, eiIndex: null, density: null },
+				...withheld
+			});
+		}
+		expect(result.differences.teams.map((team: { team: string }) => team.team).sort()).toEqual([
+			'X',
+			'Y'
+		]);
+		// Each period is written as analyze writes it: teams kept with their figures null, and its own privacy.
+		for (const period of [result.a, result.b]) {
+			expect(period.teams).toEqual([
+				{ team: 'X', ...hidden },
+				{ team: 'Y', ...hidden }
+			]);
+			expect(period.teamMatrix.every((pair: { ties: unknown }) => pair.ties === null)).toBe(true);
+			expect(period.privacy.suppressedTeams).toEqual(['X', 'Y']);
+			for (const community of period.communities) {
+				expect(Object.values(community.teams).every((count) => count === null)).toBe(true);
+			}
+		}
+		for (const community of result.differences.communities) {
+			expect(Object.values(community.teams).every((count) => count === null)).toBe(true);
+		}
+		// Person-level figures are not affected.
+		expect(result.differences.ties.gained).toHaveLength(3);
+		expect(result.differences.largestChanges.degree[0]).toMatchObject({ change: { degree: -3 } });
+
+		const shown = JSON.parse(
+			(await weft('compare', '--min-group-size', '3', ...periods, ...files)).stdout
+		);
+		expect(shown.privacy.suppressedTeams).toEqual([]);
+		expect(shown.differences.teams.find((t: { team: string }) => t.team === 'X')).toMatchObject({
+			a: { size: 3, internalTies: 3 },
+			change: { externalTies: 2 }
+		});
+		expect(shown.differences.teams[0].suppressed).toBeUndefined();
+
+		for (const bad of ['0', '2.5', 'five']) {
+			expect(await weft('compare', '--min-group-size', bad, ...periods, ...files)).toEqual({
+				code: 2,
+				stdout: '',
+				stderr: `weft: --min-group-size takes a whole number of 1 or more, not "${bad}"\n`
+			});
+		}
+	}, 60_000);
 
 	it('says how to write a period when one is malformed or missing, exit code 2', async () => {
 		const bad = await weft(

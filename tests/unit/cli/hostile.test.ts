@@ -36,6 +36,18 @@ const bytesOf = (name: string) => new Uint8Array(readFileSync(pathOf(name)));
 
 const weft = (...args: string[]) => runWeft(args, { timeout: 60_000 });
 
+/**
+ * The memory bound the README states for hostile files: reading any one of them through `weft analyze` in this
+ * process raises the process's peak RSS (its high-water mark, DuckDB's wasm heap included) by less than this, and
+ * the peak stays under HOSTILE_PEAK_RSS_MB over the whole corpus.
+ */
+const HOSTILE_GROWTH_MB = 384;
+const HOSTILE_PEAK_RSS_MB = 1536;
+/** Refusing a file, in an engine already running, raises the process's RSS by less than this. */
+const HOSTILE_REFUSAL_GROWTH_MB = 128;
+const rssMb = () => process.memoryUsage().rss / (1024 * 1024);
+const peakRssMb = () => process.resourceUsage().maxRSS / 1024;
+
 beforeAll(() => {
 	for (const [name, build] of Object.entries(GENERATED_HOSTILE_FILES)) {
 		writeFileSync(path.join(folder, name), build());
@@ -59,13 +71,20 @@ describe('the hostile corpus through weft analyze', () => {
 	// Every file goes through the command's own code in this process (a process each would take minutes); two go
 	// through the command itself, for its exit code and one-line message.
 	for (const [name, file] of Object.entries(manifest.files)) {
-		it(`${name} (${file.what}): ${file.expect === 'error' ? 'one clear message' : 'read safely'}`, async () => {
+		it(`${name} (${file.what}): ${file.expect === 'error' ? 'one clear message' : 'read safely'}, within the memory bound`, async () => {
+			const peakBefore = peakRssMb();
+			const withinBound = () => {
+				expect(peakRssMb() - peakBefore).toBeLessThan(HOSTILE_GROWTH_MB);
+				expect(peakRssMb()).toBeLessThan(HOSTILE_PEAK_RSS_MB);
+			};
 			const reading = analyzeFiles({ files: [pathOf(name)], ...networkOptions({}) });
 			if (file.expect === 'error') {
 				await expect(reading).rejects.toThrow(new RegExp(file.message as string));
+				withinBound();
 				return;
 			}
 			const { analysis, calendars } = await reading;
+			withinBound();
 			expect(analysis.people).toHaveLength(file.people as number);
 			const names = analysis.people.map((person) => person.name);
 			for (const expected of file.names ?? []) expect(names).toContain(expected);
@@ -127,10 +146,13 @@ describe('the hostile corpus imported after a roster', () => {
 		it(`${name} is refused within 10 s and leaves the loaded people and ties as they were`, async () => {
 			const before = await loadNetwork(db, DEFAULT_SETTINGS);
 			const started = performance.now();
+			const rssBefore = rssMb();
 			await expect(importFiles(db, [{ name, bytes: bytesOf(name) }])).rejects.toThrow(
 				new RegExp(file.message as string)
 			);
 			expect(performance.now() - started).toBeLessThan(10_000);
+			// One engine throughout, whose wasm heap never shrinks: what RSS grows by is the file's doing.
+			expect(rssMb() - rssBefore).toBeLessThan(HOSTILE_REFUSAL_GROWTH_MB);
 			expect(await loadNetwork(db, DEFAULT_SETTINGS)).toEqual(before);
 		}, 30_000);
 	}

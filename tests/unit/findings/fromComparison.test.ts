@@ -5,6 +5,7 @@ import { parsePeriod } from '../../../src/lib/change/periods';
 import { buildFindings } from '../../../src/lib/findings/buildFindings';
 import { changeInput } from '../../../src/lib/findings/fromComparison';
 import type { Analysis } from '../../../src/lib/analysis/types';
+import { withheldComparison } from '../../../src/lib/privacy/minGroupSize';
 
 const team = (internalTies: number, externalTies: number): TeamFigures => ({
 	size: 4,
@@ -65,6 +66,12 @@ describe('changeInput', () => {
 		);
 		expect(input.notes?.[1]).toContain('<b>Ann</b> (Sales)');
 		expect(input.notes?.[2]).toBe('Communities: 1 community formed.');
+	});
+
+	it('names no team withheld for its size, as the Change view passes it (teams of 4 under a minimum of 5)', () => {
+		const input = changeInput(withheldComparison(comparison, 5));
+		expect(input.figures).toEqual([{ label: 'Ties', before: 11, after: 13 }]);
+		expect(changeInput(withheldComparison(comparison, 4)).figures).toHaveLength(3);
 	});
 
 	it('becomes the report’s last section, pointing to the Change view', () => {

@@ -5,6 +5,7 @@ import {
 	pathEstimateReading,
 	siloReading,
 	teamMatchReading,
+	teamMix,
 	teamsBySize
 } from '../../../src/lib/viz/readings';
 
@@ -32,6 +33,17 @@ describe('teamsBySize', () => {
 			{ team: 'Finance', count: 5 },
 			{ team: 'Design', count: 2 },
 			{ team: 'Sales', count: 2 }
+		]);
+	});
+});
+
+describe('teamMix', () => {
+	it('orders shown counts as teamsBySize, then the withheld (null) teams by name, whatever their size', () => {
+		expect(teamMix({ Sales: 2, Tiny: null, Finance: 5, Alone: null, Legal: 0 })).toEqual([
+			{ team: 'Finance', count: 5 },
+			{ team: 'Sales', count: 2 },
+			{ team: 'Alone', count: null },
+			{ team: 'Tiny', count: null }
 		]);
 	});
 });

@@ -46,6 +46,28 @@ const LOOKED_AT_PER_ALLOWED = 100;
  * set operations happen here, on UTC milliseconds.
  */
 
+const WEEKDAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
+
+/**
+ * The fixed step between walls of a plain daily or weekly rule (no BY parts, or for a weekly one only BYDAY of
+ * DTSTART's own weekday), else null. Such a rule walks whole days of wall-clock time, so each instance is DTSTART's
+ * wall plus a multiple of the step: ical.js's iterator gives the same walls at ~10 µs an instance.
+ */
+function plainStep(rule: ICAL.Recur, startWall: number): number | null {
+	const days = rule.freq === 'DAILY' ? 1 : rule.freq === 'WEEKLY' ? 7 : 0;
+	const interval = rule.interval;
+	if (days === 0 || !Number.isInteger(interval) || interval < 1) return null;
+	const parts = Object.entries(rule.parts as Record<string, unknown[]>);
+	const byDay = rule.parts.BYDAY as unknown[] | undefined;
+	const ownWeekday =
+		days === 7 &&
+		parts.length === 1 &&
+		byDay?.length === 1 &&
+		byDay[0] === WEEKDAYS[new Date(startWall).getUTCDay()];
+	if (parts.length > 0 && !ownWeekday) return null;
+	return days * interval * DAY_MS;
+}
+
 /** Where the rule (or, without one, DTSTART alone) puts instances, in order. */
 function ruleInstants(series: Recurrence): () => Instant | null {
 	const fromWall = (wall: number): Instant => {
@@ -62,6 +84,17 @@ function ruleInstants(series: Recurrence): () => Instant | null {
 	}
 	// The rule walks wall-clock time (floating), so 09:00 stays 09:00 across a daylight-saving change;
 	// the series' zone places each wall in UTC, and UNTIL is compared there, where it is written.
+	const step = plainStep(series.rule, series.startWall);
+	if (step !== null) {
+		// As ical.js reads COUNT: 0 (or none) is no limit.
+		const count = series.rule.count || Infinity;
+		let made = 0;
+		return () => {
+			if (made >= count) return null;
+			const instant = fromWall(series.startWall + made++ * step);
+			return series.until !== undefined && instant.start > series.until ? null : instant;
+		};
+	}
 	const iterator = series.rule.iterator(icalTimeFromWall(series.startWall, series.allDay));
 	return () => {
 		const next = iterator.next();

@@ -2,6 +2,7 @@
 import { unzipSync, type UnzipFileInfo } from 'fflate';
 import { InputError, isInputError } from '../errors';
 import type { InputFile } from '../inputFile';
+import { MANIFEST_ENTRY } from '../../workspaceFile/format';
 import { errorLine } from './icsSyntax';
 
 const MB = 1024 * 1024;
@@ -42,15 +43,23 @@ export function readIcsFromZip(file: InputFile): InputFile[] {
 	try {
 		const entries: UnzipFileInfo[] = [];
 		let workbook = false;
+		let workspace = false;
 		unzipSync(file.bytes, {
 			filter: (entry) => {
 				if (isIcsEntry(entry.name)) entries.push(entry);
 				workbook ||= entry.name === 'xl/workbook.xml';
+				workspace ||= entry.name === MANIFEST_ENTRY;
 				return false;
 			}
 		});
 		if (workbook) {
 			throw new InputError(file.name, 'this is an Excel workbook; save it as CSV (UTF-8) first');
+		}
+		if (workspace) {
+			throw new InputError(
+				file.name,
+				'this is a saved Weft workspace; open it with "Open workspace" (or --workspace), on its own'
+			);
 		}
 		if (entries.length === 0) {
 			throw new InputError(file.name, 'the zip archive holds no .ics calendar files');

@@ -1,0 +1,195 @@
+// A ~1 GB interactions CSV uploaded to the built app in headless Chromium: how long DuckDB takes to read it from disk
+// and the network to show, and how much memory the page's process used meanwhile (RSS from /proc, JS heap from CDP).
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { openApp, waitForAnalysis } from '../tests/browser/harness';
+import { writeInteractionsCsv } from './largeInteractions';
+
+const MB = 1024 * 1024;
+export const LARGE_FILE_BYTES = 1000 * MB;
+/**
+ * The bounds the README states for a 1 GB file: the renderer (the page and its workers, DuckDB's wasm heap among
+ * them, which holds the file's rows as a table) and the page's own JS heap, which never holds the file.
+ */
+export const RENDERER_RSS_BOUND_MB = 5 * 1024;
+export const JS_HEAP_BOUND_MB = 256;
+
+export interface LargeFileResult {
+	fileMb: number;
+	rows: number;
+	people: string | null;
+	generateMs: number;
+	/** From the upload until the progress bar stopped reading the file. */
+	readMs: number;
+	/** From the upload until the analysis shows. */
+	totalMs: number;
+	/** Before the upload, with the demo loaded. */
+	baseRendererRssMb: number;
+	/** While DuckDB read the file (the progress bar on it), and over the whole import and analysis. */
+	readingRendererRssMb: number;
+	peakRendererRssMb: number;
+	peakChromiumRssMb: number;
+	peakJsHeapMb: number;
+	heldBound: boolean;
+}
+
+interface ProcessInfo {
+	pid: number;
+	ppid: number;
+	rssMb: number;
+	renderer: boolean;
+}
+
+/** Every process under ours (Chromium and its children), with RSS; read from /proc, so Linux only. */
+function descendants(root: number): ProcessInfo[] {
+	const all: ProcessInfo[] = [];
+	for (const entry of readdirSync('/proc')) {
+		if (!/^\d+$/.test(entry)) continue;
+		try {
+			const status = readFileSync(`/proc/${entry}/status`, 'utf8');
+			const ppid = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]);
+			const rssKb = Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0);
+			const cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+			all.push({
+				pid: Number(entry),
+				ppid,
+				rssMb: rssKb / 1024,
+				renderer: cmdline.includes('--type=renderer')
+			});
+		} catch {
+			// The process ended while we looked.
+		}
+	}
+	const mine = new Set([root]);
+	let grew = true;
+	while (grew) {
+		grew = false;
+		for (const p of all) {
+			if (!mine.has(p.pid) && mine.has(p.ppid)) {
+				mine.add(p.pid);
+				grew = true;
+			}
+		}
+	}
+	return all.filter((p) => p.pid !== root && mine.has(p.pid));
+}
+
+export async function benchLargeFile(bytes = LARGE_FILE_BYTES): Promise<LargeFileResult> {
+	const folder = await mkdtemp(path.join(tmpdir(), 'weft-bench-large-'));
+	const file = path.join(folder, 'interactions-1gb.csv');
+	try {
+		let start = performance.now();
+		const made = await writeInteractionsCsv(file, bytes);
+		const generateMs = performance.now() - start;
+		const session = await openApp();
+		try {
+			const { page } = session;
+			await waitForAnalysis(page);
+			const cdp = await page.context().newCDPSession(page);
+			await cdp.send('HeapProfiler.collectGarbage');
+			let peakRenderer = 0;
+			let peakChromium = 0;
+			let peakHeap = 0;
+			let sampling = true;
+			const rendererRss = () =>
+				Math.max(
+					0,
+					...descendants(process.pid)
+						.filter((p) => p.renderer)
+						.map((p) => p.rssMb)
+				);
+			const baseRenderer = rendererRss();
+			const samples: { at: number; rssMb: number }[] = [];
+			const sample = async () => {
+				while (sampling) {
+					const processes = descendants(process.pid);
+					const renderer = Math.max(0, ...processes.filter((p) => p.renderer).map((p) => p.rssMb));
+					samples.push({ at: performance.now(), rssMb: renderer });
+					peakRenderer = Math.max(peakRenderer, renderer);
+					peakChromium = Math.max(
+						peakChromium,
+						processes.reduce((sum, p) => sum + p.rssMb, 0)
+					);
+					try {
+						const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+						peakHeap = Math.max(peakHeap, heap.usedSize / MB);
+					} catch {
+						// The page is busy; the next sample will tell.
+					}
+					await new Promise((resolve) => setTimeout(resolve, 200));
+				}
+			};
+			const sampler = sample();
+			await page.evaluate(() => {
+				const seen: number[] = [];
+				(window as unknown as { __readingUntil: number[] }).__readingUntil = seen;
+				setInterval(() => {
+					const label = document.querySelector('[role="status"]')?.textContent ?? '';
+					if (label.includes('Reading interactions-1gb.csv')) seen[0] = performance.now();
+				}, 100);
+			});
+			const uploadAt = await page.evaluate(() => performance.now());
+			start = performance.now();
+			const pageToHere = start - uploadAt;
+			await page.getByTestId('file-input').setInputFiles(file);
+			await page.waitForFunction(
+				() =>
+					[...document.querySelectorAll('.files li')].some((item) =>
+						item.textContent?.includes('interactions-1gb.csv')
+					) || document.querySelector('[role="alert"]'),
+				null,
+				{ timeout: 600_000, polling: 500 }
+			);
+			await waitForAnalysis(page, 600_000);
+			const totalMs = performance.now() - start;
+			sampling = false;
+			await sampler;
+			const alert = await page.locator('[role="alert"]').count();
+			if (alert > 0)
+				throw new Error(`the import failed: ${await page.getByRole('alert').textContent()}`);
+			const readUntil = await page.evaluate(
+				() => (window as unknown as { __readingUntil: number[] }).__readingUntil[0]
+			);
+			return {
+				fileMb: made.bytes / MB,
+				rows: made.rows,
+				people: await page.getByTestId('people-count').textContent(),
+				generateMs,
+				readMs: readUntil - uploadAt,
+				totalMs,
+				baseRendererRssMb: baseRenderer,
+				readingRendererRssMb: Math.max(
+					0,
+					...samples.filter((s) => s.at <= readUntil + pageToHere).map((s) => s.rssMb)
+				),
+				peakRendererRssMb: peakRenderer,
+				peakChromiumRssMb: peakChromium,
+				peakJsHeapMb: peakHeap,
+				heldBound: peakRenderer < RENDERER_RSS_BOUND_MB && peakHeap < JS_HEAP_BOUND_MB
+			};
+		} finally {
+			await session.close();
+		}
+	} finally {
+		await rm(folder, { recursive: true, force: true });
+	}
+}
+
+export function largeFileLines(result: LargeFileResult): string[] {
+	const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+	return [
+		`${result.fileMb.toFixed(0)} MB interactions CSV (${result.rows.toLocaleString('en-GB')} rows, written in ${seconds(result.generateMs)}), uploaded to the dashboard in Chromium:`,
+		`  read by DuckDB from disk in ${seconds(result.readMs)} (${(result.fileMb / (result.readMs / 1000)).toFixed(1)} MB/s); analysis shown after ${seconds(result.totalMs)} (${result.people} people)`,
+		`  renderer RSS (the page and its workers, DuckDB's wasm heap among them): ${result.baseRendererRssMb.toFixed(0)} MB before, peak ${result.readingRendererRssMb.toFixed(0)} MB while DuckDB read the file, ${result.peakRendererRssMb.toFixed(0)} MB up to the analysis shown`,
+		`  all of Chromium at peak: ${result.peakChromiumRssMb.toFixed(0)} MB; peak JS heap of the page: ${result.peakJsHeapMb.toFixed(0)} MB`,
+		`  memory bound for a 1 GB file (renderer RSS under ${RENDERER_RSS_BOUND_MB} MB, page JS heap under ${JS_HEAP_BOUND_MB} MB): ${result.heldBound ? 'held' : 'NOT held'}`
+	];
+}
+
+// `tsx bench/largeFile.ts` runs this part alone.
+if (import.meta.url === `file://${process.argv[1]}`) {
+	const result = await benchLargeFile(Number(process.env.LARGE_FILE_MB ?? 1000) * MB);
+	console.log(largeFileLines(result).join('\n'));
+}

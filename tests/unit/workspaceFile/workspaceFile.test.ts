@@ -1,0 +1,207 @@
+// Save workspace and Open workspace through real DuckDB-WASM: the tables and the state come back exactly, and a file
+// that is damaged, hostile or from a newer Weft is refused with its name and reason while the workspace stays.
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { openNodeDatabase } from '../../../src/lib/db/node';
+import type { Database } from '../../../src/lib/db/types';
+import { demoDashboardFiles } from '../../../src/lib/demo/files';
+import { loadNetwork } from '../../../src/lib/graph/queries';
+import { importFiles } from '../../../src/lib/ingest/importFiles';
+import { textFile, type InputFile } from '../../../src/lib/ingest/inputFile';
+import { clearWorkspace } from '../../../src/lib/ingest/schema';
+import { Pseudonyms } from '../../../src/lib/privacy/pseudonymise';
+import { MANIFEST_ENTRY, tableEntry } from '../../../src/lib/workspaceFile/format';
+import {
+	isWorkspaceFile,
+	openWorkspaceFile
+} from '../../../src/lib/workspaceFile/readWorkspaceFile';
+import { DEFAULT_STATE, type WorkspaceState } from '../../../src/lib/workspaceFile/state';
+import { workspaceFileBytes } from '../../../src/lib/workspaceFile/writeWorkspaceFile';
+import { workspaceFingerprint } from './fingerprint';
+
+let saving: Database;
+let opening: Database;
+beforeAll(async () => {
+	[saving, opening] = await Promise.all([openNodeDatabase(), openNodeDatabase()]);
+});
+afterAll(async () => {
+	await saving.close();
+	await opening.close();
+});
+beforeEach(async () => {
+	await clearWorkspace(saving);
+	await clearWorkspace(opening);
+});
+
+const STATE: WorkspaceState = {
+	...DEFAULT_STATE,
+	source: { kind: 'files', files: [{ name: 'cal.ics', kind: 'calendar', rows: 3, events: 2 }] },
+	settings: {
+		from: Date.UTC(2026, 0, 5),
+		to: Date.UTC(2026, 2, 1),
+		maxAttendees: 12,
+		includeAllDay: true,
+		includeUnlisted: false
+	},
+	roleRules: { ...DEFAULT_STATE.roleRules, brokerTopShare: 0.2 },
+	pseudonymise: true,
+	minGroupSize: 7,
+	selection: {
+		personId: 'person-003',
+		view: 'teams',
+		colourBy: 'betweenness',
+		teamView: true,
+		layoutMode: 'teams'
+	}
+};
+
+function saved(bytes: Uint8Array): InputFile {
+	return { name: 'client.weft', bytes };
+}
+
+/** The file with its entries changed by `edit`. */
+function edited(bytes: Uint8Array, edit: (entries: Record<string, Uint8Array>) => void): InputFile {
+	const entries = unzipSync(bytes);
+	edit(entries);
+	return saved(zipSync(entries));
+}
+
+async function openError(file: InputFile): Promise<string> {
+	try {
+		await openWorkspaceFile(opening, file);
+	} catch (error) {
+		return (error as Error).message;
+	}
+	throw new Error('opening was expected to fail');
+}
+
+describe('a saved workspace', () => {
+	it('opens into another database with every table, the meeting index included, row for row the same', async () => {
+		await importFiles(saving, demoDashboardFiles());
+		const bytes = await workspaceFileBytes(saving, STATE);
+		expect(isWorkspaceFile(bytes)).toBe(true);
+		const state = await openWorkspaceFile(opening, saved(bytes));
+		expect(state).toEqual(STATE);
+		const original = await workspaceFingerprint(saving);
+		expect(original.meeting_pairs).not.toMatch(/^0 rows/);
+		expect(await workspaceFingerprint(opening)).toEqual(original);
+		const settings = STATE.settings;
+		expect(await loadNetwork(opening, settings)).toEqual(await loadNetwork(saving, settings));
+	});
+
+	it('replaces what was loaded before, and saving the opened workspace gives the same tables again', async () => {
+		await importFiles(saving, [
+			textFile('roster.csv', 'id,name,team,email\nann,Ann,Sales,ann@x.org\nbo,Bo,Ops,\n'),
+			textFile('log.csv', 'source,target,weight\nann,bo,2.5\nann@x.org,cy,1\n')
+		]);
+		await importFiles(opening, demoDashboardFiles());
+		await openWorkspaceFile(opening, saved(await workspaceFileBytes(saving, STATE)));
+		expect(await workspaceFingerprint(opening)).toEqual(await workspaceFingerprint(saving));
+		const again = await workspaceFileBytes(opening, STATE);
+		const tables = (bytes: Uint8Array) =>
+			Object.entries(unzipSync(bytes)).filter(([name]) => name !== MANIFEST_ENTRY);
+		expect(tables(again)).toEqual(tables(await workspaceFileBytes(saving, STATE)));
+	});
+
+	it('keeps the pseudonym mapping, so everyone has the same number after opening', () => {
+		const pseudonyms = new Pseudonyms('salt');
+		const person = (id: string) => ({ id, name: id, team: 'T', attributes: {} });
+		pseudonyms.assign([person('ann'), person('bo'), person('cy')]);
+		pseudonyms.assign([person('dee')]);
+		const restored = Pseudonyms.restored(pseudonyms.snapshot());
+		for (const id of ['ann', 'bo', 'cy', 'dee']) expect(restored.of(id)).toEqual(pseudonyms.of(id));
+		restored.assign([person('eve')]);
+		expect(restored.of('eve').name).toBe('Person 005');
+	});
+});
+
+describe('a workspace file that cannot be opened', () => {
+	let bytes: Uint8Array;
+	let before: Record<string, string>;
+	beforeEach(async () => {
+		await importFiles(saving, [
+			textFile('roster.csv', 'id,name,team\nann,Ann,Sales\nbo,Bo,Ops\n'),
+			textFile('log.csv', 'source,target\nann,bo\n')
+		]);
+		bytes = await workspaceFileBytes(saving, STATE);
+		await importFiles(opening, demoDashboardFiles());
+		before = await workspaceFingerprint(opening);
+	});
+
+	it.each([
+		[
+			'a table cut short',
+			(entries: Record<string, Uint8Array>) => {
+				const ipc = entries[tableEntry('roster')];
+				entries[tableEntry('roster')] = ipc.subarray(0, ipc.length - 40);
+			},
+			// Arrow reads a stream cut short as ending early, so it is the row count that catches it.
+			'client.weft: the table roster holds 0 rows where the manifest says 2; the file is damaged'
+		],
+		[
+			'a row count that does not match',
+			(entries: Record<string, Uint8Array>) => {
+				const manifest = JSON.parse(strFromU8(entries[MANIFEST_ENTRY]));
+				manifest.tables.interactions = 5;
+				entries[MANIFEST_ENTRY] = strToU8(JSON.stringify(manifest));
+			},
+			'client.weft: the table interactions holds 1 rows where the manifest says 5; the file is damaged'
+		],
+		[
+			'a table missing',
+			(entries: Record<string, Uint8Array>) => delete entries[tableEntry('roster')],
+			'client.weft: the table roster is missing from the file'
+		],
+		[
+			'a newer version',
+			(entries: Record<string, Uint8Array>) => {
+				const manifest = JSON.parse(strFromU8(entries[MANIFEST_ENTRY]));
+				manifest.version = 99;
+				entries[MANIFEST_ENTRY] = strToU8(JSON.stringify(manifest));
+			},
+			'client.weft: saved by a newer Weft (workspace version 99; this one reads up to 1)'
+		],
+		[
+			'a manifest that is not JSON',
+			(entries: Record<string, Uint8Array>) => (entries[MANIFEST_ENTRY] = strToU8('{"format":')),
+			/^client\.weft: weft-workspace\.json is not valid JSON: /
+		]
+	])('%s is refused, and the workspace stays as it was', async (_what, edit, message) => {
+		const error = await openError(edited(bytes, edit));
+		if (typeof message === 'string') expect(error).toBe(message);
+		else expect(error).toMatch(message);
+		expect(await workspaceFingerprint(opening)).toEqual(before);
+	});
+
+	it('a truncated file is refused, and the workspace stays as it was', async () => {
+		const error = await openError(saved(bytes.subarray(0, bytes.length >> 1)));
+		expect(error).toMatch(/^client\.weft: the workspace file cannot be read: /);
+		expect(await workspaceFingerprint(opening)).toEqual(before);
+	});
+
+	it('a state written by hand takes defaults for what is missing or of the wrong type', async () => {
+		const file = edited(bytes, (entries) => {
+			const manifest = JSON.parse(strFromU8(entries[MANIFEST_ENTRY]));
+			manifest.state = {
+				settings: { maxAttendees: 'many', from: 5, includeAllDay: 1 },
+				minGroupSize: 0,
+				selection: { personId: 42, view: 'teams' },
+				source: { kind: 'files', files: [{ name: 'x.csv', kind: 'evil', rows: 1 }] }
+			};
+			entries[MANIFEST_ENTRY] = strToU8(JSON.stringify(manifest));
+		});
+		const state = await openWorkspaceFile(opening, file);
+		expect(state).toEqual({
+			...DEFAULT_STATE,
+			source: { kind: 'files', files: [] },
+			settings: { ...DEFAULT_STATE.settings, from: 5 },
+			selection: { ...DEFAULT_STATE.selection, view: 'teams' }
+		});
+	});
+
+	it('a workspace dropped among files to import is named as one', async () => {
+		await expect(importFiles(opening, [saved(bytes)])).rejects.toThrow(
+			'client.weft: this is a saved Weft workspace; open it with "Open workspace" (or --workspace), on its own'
+		);
+	});
+});
