@@ -4,16 +4,12 @@ import { openNodeDatabase } from '../lib/db/node';
 import { calendarSummary, type CalendarFileSummary } from '../lib/graph/calendarSummary';
 import { analysisJson } from '../lib/export/analysisJson';
 import { DEFAULT_MIN_GROUP_SIZE, type GroupPrivacy } from '../lib/privacy/minGroupSize';
-import { Pseudonyms } from '../lib/privacy/pseudonymise';
-import { UsageError } from './errors';
 import { writeOutput } from './files';
-import { analyseWindow, importInputs } from './importInputs';
-import type { NetworkOptions } from './networkOptions';
+import { analyseWindow, importInputs, requireInputs, type CommandInputs } from './importInputs';
+import { pseudonymsFor, type NetworkOptions } from './networkOptions';
 
-export interface AnalyzeArgs extends NetworkOptions {
-	roster?: string;
+export interface AnalyzeArgs extends NetworkOptions, CommandInputs {
 	out?: string;
-	files: string[];
 }
 
 /** Imports the files into a fresh database and analyses them: what `analyze` and `export` both start from. */
@@ -25,7 +21,7 @@ export async function analyzeFiles(
 	try {
 		await importInputs(db, args, from !== null && to !== null ? { from, to } : undefined);
 		const calendars = await calendarSummary(db, args.settings);
-		const pseudonyms = args.pseudonymise ? new Pseudonyms() : undefined;
+		const pseudonyms = pseudonymsFor(args);
 		const { analysis, redact } = await analyseWindow(db, args.settings, pseudonyms);
 		return {
 			analysis,
@@ -45,11 +41,11 @@ export function groupPrivacy(options: NetworkOptions): GroupPrivacy {
 }
 
 export async function runAnalyze(args: AnalyzeArgs): Promise<void> {
-	if (args.files.length === 0 && args.roster === undefined) {
-		throw new UsageError(
-			'analyze needs at least one file: weft analyze [--roster FILE] [--out FILE] FILE...'
-		);
-	}
+	requireInputs(
+		'analyze',
+		args,
+		'weft analyze [--workspace FILE] [--roster FILE] [--out FILE] FILE...'
+	);
 	const { analysis, calendars } = await analyzeFiles(args);
 	await writeOutput(args.out, analysisJson(analysis, calendars, groupPrivacy(args)));
 }

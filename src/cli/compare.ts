@@ -2,24 +2,22 @@
 import { comparePeriods } from '../lib/change/comparePeriods';
 import { newcomerIntegration, type NewcomerReport } from '../lib/change/newcomers';
 import { withGroupPrivacy, withheldComparison, withheldTeams } from '../lib/privacy/minGroupSize';
-import { Pseudonyms } from '../lib/privacy/pseudonymise';
+import type { Pseudonyms } from '../lib/privacy/pseudonymise';
 import { parsePeriod, periodSettings, periodText, type Period } from '../lib/change/periods';
 import { openNodeDatabase } from '../lib/db/node';
 import { groupPrivacy } from './analyze';
 import { UsageError } from './errors';
 import { writeOutput } from './files';
-import { analyseWindow, importInputs } from './importInputs';
-import type { NetworkOptions } from './networkOptions';
+import { analyseWindow, importInputs, requireInputs, type CommandInputs } from './importInputs';
+import { pseudonymsFor, type NetworkOptions } from './networkOptions';
 
 export const COMPARE_USAGE =
-	'weft compare [--roster FILE] --a YYYY-MM-DD..YYYY-MM-DD --b YYYY-MM-DD..YYYY-MM-DD [--out FILE] FILE...';
+	'weft compare [--workspace FILE] [--roster FILE] --a YYYY-MM-DD..YYYY-MM-DD --b YYYY-MM-DD..YYYY-MM-DD [--out FILE] FILE...';
 
-export interface CompareArgs extends NetworkOptions {
-	roster?: string;
+export interface CompareArgs extends NetworkOptions, CommandInputs {
 	out?: string;
 	a?: string;
 	b?: string;
-	files: string[];
 }
 
 function period(option: 'a' | 'b', text: string | undefined): Period {
@@ -54,14 +52,12 @@ export async function runCompare(args: CompareArgs): Promise<void> {
 	if (args.settings.from !== null || args.settings.to !== null) {
 		throw new UsageError('compare takes its two windows from --a and --b, not --from and --to');
 	}
-	if (args.files.length === 0 && args.roster === undefined) {
-		throw new UsageError(`compare needs at least one file: ${COMPARE_USAGE}`);
-	}
+	requireInputs('compare', args, COMPARE_USAGE);
 	const db = await openNodeDatabase();
 	try {
 		await importInputs(db, args, { from: Math.min(a.from, b.from), to: Math.max(a.to, b.to) });
 		// One set of pseudonyms for both periods, so a person keeps theirs across them.
-		const pseudonyms = args.pseudonymise ? new Pseudonyms() : undefined;
+		const pseudonyms = pseudonymsFor(args);
 		const analyses = {
 			a: (await analyseWindow(db, periodSettings(args.settings, a), pseudonyms)).analysis,
 			b: (await analyseWindow(db, periodSettings(args.settings, b), pseudonyms)).analysis

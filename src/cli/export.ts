@@ -5,19 +5,19 @@ import { exportFiles, type ExportFormat } from '../lib/export/exportFiles';
 import { InputError } from '../lib/ingest/errors';
 import { analyzeFiles, groupPrivacy } from './analyze';
 import { UsageError } from './errors';
+import { requireInputs, type CommandInputs } from './importInputs';
 import type { NetworkOptions } from './networkOptions';
 
 /** What --format takes; csv writes people.csv, teams.csv and ties.csv into the folder given as --out. */
 export const EXPORT_FORMATS = ['gexf', 'graphml', 'csv', 'json'] as const;
 
-export interface ExportArgs extends NetworkOptions {
+export interface ExportArgs extends NetworkOptions, CommandInputs {
 	format?: string;
-	roster?: string;
 	out?: string;
-	files: string[];
 }
 
-const USAGE = 'weft export --format gexf|graphml|csv|json [--roster FILE] --out PATH FILE...';
+const USAGE =
+	'weft export --format gexf|graphml|csv|json [--workspace FILE] [--roster FILE] --out PATH FILE...';
 
 function isFormat(format: string): format is (typeof EXPORT_FORMATS)[number] {
 	return (EXPORT_FORMATS as readonly string[]).includes(format);
@@ -42,8 +42,7 @@ export async function runExport(args: ExportArgs): Promise<void> {
 		);
 	}
 	if (args.out === undefined) throw new UsageError(`export needs --out: ${USAGE}`);
-	if (args.files.length === 0 && args.roster === undefined)
-		throw new UsageError(`export needs at least one file: ${USAGE}`);
+	requireInputs('export', args, USAGE);
 	const format: ExportFormat = args.format;
 	const out = args.out;
 	const { analysis, calendars } = await analyzeFiles(args);

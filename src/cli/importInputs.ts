@@ -9,16 +9,38 @@ import type { DateOrder } from '../lib/ingest/calendar/dates';
 import type { ExpansionWindow } from '../lib/ingest/calendar/types';
 import { InputError } from '../lib/ingest/errors';
 import { importFiles } from '../lib/ingest/importFiles';
+import type { InputFile } from '../lib/ingest/inputFile';
+import { openWorkspaceFile } from '../lib/workspaceFile/readWorkspaceFile';
+import { UsageError } from './errors';
 import { formalTeams, loadPracticeCommunities } from '../lib/insight/practiceCommunities';
 import { pseudonymiseNetwork, type Pseudonyms } from '../lib/privacy/pseudonymise';
 import { readInputFile } from './files';
 
-/** Imports the roster and files; a --roster that holds no people is an input error naming it. */
+/** What a command reads: a saved workspace (--workspace), a roster (--roster) and files. */
+export interface CommandInputs {
+	workspace?: InputFile;
+	roster?: string;
+	files: string[];
+	dateOrder?: DateOrder;
+}
+
+/** Refuses a command given nothing to read, with its usage. */
+export function requireInputs(command: string, inputs: CommandInputs, usage: string): void {
+	if (inputs.workspace === undefined && inputs.roster === undefined && inputs.files.length === 0)
+		throw new UsageError(`${command} needs a workspace or at least one file: ${usage}`);
+}
+
+/**
+ * Opens the saved workspace, then imports the roster and files into it; a --roster that holds no people is an input
+ * error naming it.
+ */
 export async function importInputs(
 	db: Database,
-	inputs: { roster?: string; files: string[]; dateOrder?: DateOrder },
+	inputs: CommandInputs,
 	window: ExpansionWindow | undefined
 ): Promise<void> {
+	if (inputs.workspace) await openWorkspaceFile(db, inputs.workspace);
+	if (inputs.roster === undefined && inputs.files.length === 0) return;
 	const roster = inputs.roster === undefined ? undefined : await readInputFile(inputs.roster);
 	const files = await Promise.all(inputs.files.map((path) => readInputFile(path)));
 	const imported = await importFiles(db, roster ? [roster, ...files] : files, {

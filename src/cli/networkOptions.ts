@@ -3,6 +3,8 @@ import { DEFAULT_SETTINGS, type NetworkSettings } from '../lib/graph/settings';
 import { dayAfter, dayStart } from '../lib/graph/windowDays';
 import type { DateOrder } from '../lib/ingest/importFiles';
 import { DEFAULT_MIN_GROUP_SIZE, isMinGroupSize } from '../lib/privacy/minGroupSize';
+import { Pseudonyms, type PseudonymsSnapshot } from '../lib/privacy/pseudonymise';
+import type { WorkspaceState } from '../lib/workspaceFile/state';
 import { UsageError } from './errors';
 
 function parseDay(option: string, text: string | undefined): number | null {
@@ -19,25 +21,46 @@ export interface NetworkOptions {
 	pseudonymise?: boolean;
 	/** Teams smaller than this have their team-level figures withheld (`--min-group-size`, default 5). */
 	minGroupSize?: number;
+	/** A saved workspace's pseudonym mapping, so the command numbers people as the page did. */
+	pseudonyms?: PseudonymsSnapshot | null;
 }
 
-export function networkOptions(values: {
-	from?: string;
-	to?: string;
-	'max-attendees'?: string;
-	'include-all-day'?: boolean;
-	'exclude-unlisted'?: boolean;
-	'date-order'?: string;
-	pseudonymise?: boolean;
-	'min-group-size'?: string;
-}): NetworkOptions {
-	const from = parseDay('from', values.from);
+/** The pseudonyms a command's analyses share: the workspace's own mapping when it has one. */
+export function pseudonymsFor(options: NetworkOptions): Pseudonyms | undefined {
+	if (!options.pseudonymise) return undefined;
+	return options.pseudonyms ? Pseudonyms.restored(options.pseudonyms) : new Pseudonyms();
+}
+
+/**
+ * The options as given; with a saved workspace (`saved`), what the command line leaves out is taken from the
+ * workspace's own settings, so the command sees what the page showed.
+ */
+export function networkOptions(
+	values: {
+		from?: string;
+		to?: string;
+		'max-attendees'?: string;
+		'include-all-day'?: boolean;
+		'exclude-unlisted'?: boolean;
+		'date-order'?: string;
+		pseudonymise?: boolean;
+		'min-group-size'?: string;
+	},
+	saved?: WorkspaceState
+): NetworkOptions {
+	const base = saved?.settings ?? DEFAULT_SETTINGS;
+	const from = values.from === undefined ? base.from : parseDay('from', values.from);
 	// --to names the last day counted, so the window ends at the start of the next day.
-	const to = parseDay('to', values.to) === null ? null : dayAfter(values.to as string);
+	const to =
+		values.to === undefined
+			? base.to
+			: parseDay('to', values.to) === null
+				? null
+				: dayAfter(values.to as string);
 	if (from !== null && to !== null && to <= from)
 		throw new UsageError('--to must not be before --from');
 	const cap = values['max-attendees'];
-	const maxAttendees = cap === undefined ? DEFAULT_SETTINGS.maxAttendees : Number(cap);
+	const maxAttendees = cap === undefined ? base.maxAttendees : Number(cap);
 	if (!Number.isInteger(maxAttendees) || maxAttendees < 2) {
 		throw new UsageError(`--max-attendees takes a whole number of 2 or more, not "${cap}"`);
 	}
@@ -46,7 +69,8 @@ export function networkOptions(values: {
 		throw new UsageError(`--date-order takes mdy or dmy, not "${order}"`);
 	}
 	const groupText = values['min-group-size'];
-	const minGroupSize = groupText === undefined ? DEFAULT_MIN_GROUP_SIZE : Number(groupText);
+	const minGroupSize =
+		groupText === undefined ? (saved?.minGroupSize ?? DEFAULT_MIN_GROUP_SIZE) : Number(groupText);
 	if (groupText !== undefined && (!/^\d+$/.test(groupText) || !isMinGroupSize(minGroupSize))) {
 		throw new UsageError(`--min-group-size takes a whole number of 1 or more, not "${groupText}"`);
 	}
@@ -55,11 +79,13 @@ export function networkOptions(values: {
 			from,
 			to,
 			maxAttendees,
-			includeAllDay: values['include-all-day'] ?? false,
-			includeUnlisted: !(values['exclude-unlisted'] ?? false)
+			includeAllDay: values['include-all-day'] ?? base.includeAllDay,
+			includeUnlisted: values['exclude-unlisted'] ? false : base.includeUnlisted
 		},
 		dateOrder: order,
-		pseudonymise: values.pseudonymise ?? false,
-		minGroupSize
+		// A workspace kept under pseudonyms stays under them: the command line can add them, not take them away.
+		pseudonymise: (values.pseudonymise ?? false) || (saved?.pseudonymise ?? false),
+		minGroupSize,
+		pseudonyms: saved?.pseudonyms ?? null
 	};
 }

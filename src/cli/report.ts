@@ -9,17 +9,16 @@ import { InputError } from '../lib/ingest/errors';
 import { analyzeFiles, groupPrivacy } from './analyze';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 import { UsageError } from './errors';
+import { requireInputs, type CommandInputs } from './importInputs';
 import type { NetworkOptions } from './networkOptions';
 
-export interface ReportArgs extends NetworkOptions {
-	roster?: string;
+export interface ReportArgs extends NetworkOptions, CommandInputs {
 	out?: string;
 	paper?: string;
-	files: string[];
 }
 
 const USAGE =
-	'weft report [--roster FILE] --out report.html|report.pdf [--paper a4|letter] [options] FILE...';
+	'weft report [--workspace FILE] [--roster FILE] --out report.html|report.pdf [--paper a4|letter] [options] FILE...';
 
 async function writeReport(path: string, data: string | Uint8Array): Promise<void> {
 	try {
@@ -56,8 +55,7 @@ async function printPdf(html: string, paper: Paper): Promise<Uint8Array> {
 
 export async function runReport(args: ReportArgs): Promise<void> {
 	if (args.out === undefined) throw new UsageError(`report needs --out: ${USAGE}`);
-	if (args.files.length === 0 && args.roster === undefined)
-		throw new UsageError(`report needs at least one file: ${USAGE}`);
+	requireInputs('report', args, USAGE);
 	const kind = extname(args.out).toLowerCase();
 	if (kind !== '.html' && kind !== '.htm' && kind !== '.pdf') {
 		throw new UsageError(`report writes .html or .pdf, not "${args.out}": ${USAGE}`);

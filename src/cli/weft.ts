@@ -7,6 +7,7 @@ import { runExport } from './export';
 import { runReport } from './report';
 import { UsageError, fail } from './errors';
 import { networkOptions } from './networkOptions';
+import { readWorkspaceInput } from './workspaceInput';
 
 const USAGE = `Usage:
   weft analyze [--roster FILE] [--out FILE] [options] FILE...   analyse the files, write JSON
@@ -22,6 +23,10 @@ const USAGE = `Usage:
                                                                  self-contained HTML file, or a PDF (Chromium)
   weft demo --out DIR                                            write the demo organisation's files
 
+Workspace (analyze, export, compare, report):
+  --workspace FILE                    start from a workspace saved in the page (Save workspace, .weft): its
+                                      tables, and its settings for every option not given here; files
+                                      given as well are imported into it
 Files: a roster CSV, interaction CSVs, calendars (.ics, a .zip of .ics, Outlook CSV, meetings CSV),
 a network as GEXF or GraphML (nodes become people, edges interactions);
 formats are recognised from each file's content.
@@ -43,6 +48,7 @@ async function main(argv: string[]): Promise<void> {
 		allowPositionals: true,
 		options: {
 			roster: { type: 'string' },
+			workspace: { type: 'string' },
 			out: { type: 'string' },
 			format: { type: 'string' },
 			from: { type: 'string' },
@@ -63,44 +69,22 @@ async function main(argv: string[]): Promise<void> {
 		process.stdout.write(`${USAGE}\n`);
 		return;
 	}
-	if (command === 'analyze') {
-		return runAnalyze({
-			roster: values.roster,
-			out: values.out,
-			files: positionals,
-			...networkOptions(values)
-		});
-	}
-	if (command === 'export') {
-		return runExport({
-			format: values.format,
-			roster: values.roster,
-			out: values.out,
-			files: positionals,
-			...networkOptions(values)
-		});
-	}
-	if (command === 'compare') {
-		return runCompare({
-			roster: values.roster,
-			out: values.out,
-			a: values.a,
-			b: values.b,
-			files: positionals,
-			...networkOptions(values)
-		});
-	}
-	if (command === 'report') {
-		return runReport({
-			roster: values.roster,
-			out: values.out,
-			paper: values.paper,
-			files: positionals,
-			...networkOptions(values)
-		});
-	}
 	if (command === 'demo') return runDemo({ out: values.out });
-	throw new UsageError(`unknown command "${command}"\n${USAGE}`);
+	if (!['analyze', 'export', 'compare', 'report'].includes(command))
+		throw new UsageError(`unknown command "${command}"\n${USAGE}`);
+	const workspace =
+		values.workspace === undefined ? undefined : await readWorkspaceInput(values.workspace);
+	const inputs = {
+		workspace: workspace?.file,
+		roster: values.roster,
+		out: values.out,
+		files: positionals,
+		...networkOptions(values, workspace?.state)
+	};
+	if (command === 'analyze') return runAnalyze(inputs);
+	if (command === 'export') return runExport({ ...inputs, format: values.format });
+	if (command === 'compare') return runCompare({ ...inputs, a: values.a, b: values.b });
+	return runReport({ ...inputs, paper: values.paper });
 }
 
 // Exit codes are set, not forced with process.exit, so that piped output is flushed before Node ends.

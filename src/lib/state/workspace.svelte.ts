@@ -72,6 +72,10 @@ const STATE_STORE_DEBOUNCE_MS = 300;
 /** What the page shows besides the data: its view and how the network is coloured, kept with the workspace. */
 export type PageSelection = Pick<Selection, 'view' | 'colourBy' | 'teamView'>;
 
+function messageOf(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}
+
 function isAbort(error: unknown): boolean {
 	return error instanceof DOMException && error.name === 'AbortError';
 }
@@ -173,11 +177,16 @@ class Workspace {
 		this.#pageSelection = selection;
 	}
 
-	/** "Save workspace": the tables and the state in one file, which Open workspace and the CLI read. */
-	async saveWorkspace(): Promise<{ name: string; bytes: Uint8Array }> {
-		const bytes = await workspaceFileBytes(await this.#database(), this.#state());
-		const day = new Date().toISOString().slice(0, 10);
-		return { name: `weft-workspace-${day}${WORKSPACE_EXTENSION}`, bytes };
+	/** "Save workspace": the tables and the state in one file, which Open workspace and the CLI read; null if it cannot. */
+	async saveWorkspace(): Promise<{ name: string; bytes: Uint8Array } | null> {
+		try {
+			const bytes = await workspaceFileBytes(await this.#database(), this.#state());
+			const day = new Date().toISOString().slice(0, 10);
+			return { name: `weft-workspace-${day}${WORKSPACE_EXTENSION}`, bytes };
+		} catch (error) {
+			this.notice = `The workspace was not saved: ${messageOf(error)}.`;
+			return null;
+		}
 	}
 
 	/** "Open workspace": replaces what is loaded with the file's tables and state; a bad file changes nothing. */
@@ -201,7 +210,7 @@ class Workspace {
 			opened = await openWorkspaceFile(await this.#database(), file);
 		} catch (error) {
 			if (this.#work === work) this.progress = null;
-			this.importError = error instanceof Error ? error.message : String(error);
+			this.importError = messageOf(error);
 			return false;
 		}
 		this.#apply(state ?? opened);
@@ -225,7 +234,10 @@ class Workspace {
 		this.restoredPage = { view, colourBy, teamView };
 	}
 
-	/** Stores the tables (and the state) in the browser after they changed; a failure there loses nothing loaded. */
+	/**
+	 * Stores the tables (and the state) in the browser after they changed. When it cannot, what it kept before is
+	 * removed, so that a reload never brings back older data; what is loaded stays.
+	 */
 	async #storeTables(): Promise<void> {
 		try {
 			await storeWorkspace(await workspaceFileBytes(await this.#database(), this.#state()));
@@ -233,7 +245,9 @@ class Workspace {
 			// The state may have changed while the tables were written: stored now, it is the newest.
 			await storeState(this.#state());
 		} catch (error) {
-			this.notice = `This browser could not keep the workspace for next time (${error instanceof Error ? error.message : String(error)}); use Save workspace.`;
+			this.#stored = false;
+			await forgetStoredWorkspace().catch(() => undefined);
+			this.notice = `This workspace is not kept in the browser for next time: ${messageOf(error)}.`;
 		}
 	}
 
@@ -425,7 +439,7 @@ class Workspace {
 		} catch (error) {
 			if (this.#work === work) this.progress = null;
 			if (isAbort(error)) this.notice = 'Import cancelled: nothing was changed.';
-			else this.importError = error instanceof Error ? error.message : String(error);
+			else this.importError = messageOf(error);
 			this.askDateOrder = needsDateOrder(error);
 			return;
 		} finally {
@@ -487,7 +501,7 @@ class Workspace {
 			if (this.#layoutHeld) this.#layoutSession?.resume();
 			this.#layoutHeld = false;
 			if (isAbort(error)) this.notice = 'Analysis cancelled: the figures shown are from before.';
-			else this.importError = error instanceof Error ? error.message : String(error);
+			else this.importError = messageOf(error);
 		} finally {
 			if (this.#work === work) this.progress = null;
 		}

@@ -13,8 +13,12 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const MAX_UNPACKED_BYTES = 1.5 * 1024 ** 3;
 
 /** Whether the bytes are a zip holding a workspace manifest (the entry list is read, nothing is inflated). */
+function isZip(bytes: Uint8Array): boolean {
+	return ZIP.every((byte, i) => bytes[i] === byte);
+}
+
 export function isWorkspaceFile(bytes: Uint8Array): boolean {
-	if (!ZIP.every((byte, i) => bytes[i] === byte)) return false;
+	if (!isZip(bytes)) return false;
 	let found = false;
 	try {
 		unzipSync(bytes, {
@@ -40,6 +44,23 @@ function unpack(file: InputFile): Record<string, Uint8Array> {
 		);
 	}
 	return unzipSync(file.bytes);
+}
+
+/** The workspace's state alone (only the manifest is inflated): what the CLI takes its settings from. */
+export function workspaceStateOf(file: InputFile): WorkspaceState {
+	if (!isZip(file.bytes))
+		throw new InputError(
+			file.name,
+			'not a Weft workspace file (the page saves one with Save workspace)'
+		);
+	try {
+		const entries = unzipSync(file.bytes, { filter: (entry) => entry.name === MANIFEST_ENTRY });
+		if (!entries[MANIFEST_ENTRY]) throw new InputError(file.name, 'not a Weft workspace file');
+		return manifestOf(file, entries).state;
+	} catch (error) {
+		if (isInputError(error)) throw error;
+		throw new InputError(file.name, `the workspace file cannot be read: ${errorLine(error)}`);
+	}
 }
 
 function manifestOf(file: InputFile, entries: Record<string, Uint8Array>) {

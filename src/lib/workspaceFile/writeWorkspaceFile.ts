@@ -12,6 +12,12 @@ import {
 import type { WorkspaceState } from './state';
 
 /**
+ * More imported rows than this are not written into one file: the file is built in memory, and a workspace of a
+ * 1 GB import would take more than a browser tab has. Its source files are the way to keep it.
+ */
+export const MAX_WORKSPACE_ROWS = 5_000_000;
+
+/**
  * The workspace file's bytes. Tables are read in one transaction, so they are of one moment; the meeting index is
  * left out, as opening the file makes it again from these tables.
  */
@@ -25,6 +31,14 @@ export async function workspaceFileBytes(db: Database, state: WorkspaceState): P
 				`SELECT count(*)::DOUBLE AS rows FROM ${table}`
 			);
 			tables[table] = rows;
+		}
+		const total = Object.values(tables).reduce((sum, rows) => sum + rows, 0);
+		if (total > MAX_WORKSPACE_ROWS) {
+			throw new Error(
+				`the workspace holds ${total.toLocaleString('en-GB')} rows, more than the ${MAX_WORKSPACE_ROWS.toLocaleString('en-GB')} a workspace file holds; keep its source files instead`
+			);
+		}
+		for (const table of IMPORTED_TABLES) {
 			// In insertion order (DuckDB preserves it), so the restored tables read back row for row the same.
 			entries[tableEntry(table)] = await tx.queryArrowIpc(`SELECT * FROM ${table}`);
 		}

@@ -16,7 +16,10 @@ import {
 	openWorkspaceFile
 } from '../../../src/lib/workspaceFile/readWorkspaceFile';
 import { DEFAULT_STATE, type WorkspaceState } from '../../../src/lib/workspaceFile/state';
-import { workspaceFileBytes } from '../../../src/lib/workspaceFile/writeWorkspaceFile';
+import {
+	MAX_WORKSPACE_ROWS,
+	workspaceFileBytes
+} from '../../../src/lib/workspaceFile/writeWorkspaceFile';
 import { workspaceFingerprint } from './fingerprint';
 
 let saving: Database;
@@ -113,6 +116,18 @@ describe('a saved workspace', () => {
 		restored.assign([person('eve')]);
 		expect(restored.of('eve').name).toBe('Person 005');
 	});
+});
+
+describe('a workspace too large for one file', () => {
+	it('is refused with its size, rather than built in memory', async () => {
+		await saving.query(
+			`INSERT INTO interactions SELECT 'a' || (range % 1000), 'b', 1, NULL, 'big.csv', range::INTEGER
+			FROM range(${MAX_WORKSPACE_ROWS + 1})`
+		);
+		await expect(workspaceFileBytes(saving, STATE)).rejects.toThrow(
+			'the workspace holds 5,000,001 rows, more than the 5,000,000 a workspace file holds; keep its source files instead'
+		);
+	}, 60_000);
 });
 
 describe('a workspace file that cannot be opened', () => {
