@@ -137,4 +137,24 @@ describe('a workspace that lasts', () => {
 		await waitForAnalysis(page);
 		expect(await whatIsShown(page)).toEqual(before);
 	}, 120_000);
+
+	it('opens the demo, and says why, when what the browser kept cannot be read', async () => {
+		const { page } = session;
+		await page.evaluate(async () => {
+			const folder = await (await navigator.storage.getDirectory()).getDirectoryHandle('weft');
+			const writable = await (await folder.getFileHandle('workspace.weft')).createWritable();
+			await writable.write('PK\u0003\u0004 not a zip after all');
+			await writable.close();
+		});
+		await page.reload();
+		await waitForAnalysis(page);
+		await page
+			.getByText(
+				/^the workspace kept in this browser: the workspace file cannot be read: .*; the demo is shown instead\.$/
+			)
+			.waitFor();
+		expect(await page.getByRole('region', { name: 'Data' }).textContent()).toContain(
+			'Showing the demo organisation'
+		);
+	}, 120_000);
 });

@@ -346,18 +346,13 @@ class Workspace {
 	/** Opens the workspace this browser kept, if any (a reload, a restart), else the demo. */
 	async start(): Promise<void> {
 		const stored = await storedWorkspace().catch(() => null);
-		if (stored) {
-			this.#stored = true;
-			if (
-				await this.#open(
-					{ name: 'the workspace kept in this browser', bytes: stored.bytes },
-					stored.state
-				)
-			)
-				return;
-			this.#stored = false;
-		}
+		if (!stored) return this.loadDemo();
+		this.#stored = true;
+		const name = 'the workspace kept in this browser';
+		if (await this.#open({ name, bytes: stored.bytes }, stored.state)) return;
+		const problem = this.importError;
 		await this.loadDemo();
+		this.notice = `${problem}; the demo is shown instead.`;
 	}
 
 	async loadDemo(): Promise<void> {
