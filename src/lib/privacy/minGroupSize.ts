@@ -50,15 +50,7 @@ export function withGroupPrivacy<T extends Analysis>(document: T, privacy: Group
 		...document,
 		teams: document.teams.map((team) =>
 			small.has(team.team)
-				? {
-						team: team.team,
-						size: null,
-						internalTies: null,
-						externalTies: null,
-						eiIndex: null,
-						density: null,
-						...withheld
-					}
+				? { team: team.team, ...withheldTeamFigures(privacy.minGroupSize) }
 				: team
 		),
 		teamMatrix: document.teamMatrix.map((pair) =>
@@ -87,6 +79,19 @@ export function withGroupPrivacy<T extends Analysis>(document: T, privacy: Group
 	};
 }
 
+/** A team's row with every figure withheld, as the JSON writes it. */
+function withheldTeamFigures(minGroupSize: number): WithheldTeamFigures {
+	return {
+		size: null,
+		internalTies: null,
+		externalTies: null,
+		eiIndex: null,
+		density: null,
+		suppressed: true,
+		fewerThan: minGroupSize
+	};
+}
+
 /**
  * A comparison of two periods with the figures of small teams withheld, by the same convention: a team's figures
  * in a period where it had fewer than `minGroupSize` people become null with `suppressed: true` and `fewerThan`,
@@ -95,14 +100,7 @@ export function withGroupPrivacy<T extends Analysis>(document: T, privacy: Group
  */
 export function withheldComparison(comparison: Comparison, minGroupSize: number): Comparison {
 	const withheld = { suppressed: true as const, fewerThan: minGroupSize };
-	const hidden: WithheldTeamFigures = {
-		size: null,
-		internalTies: null,
-		externalTies: null,
-		eiIndex: null,
-		density: null,
-		...withheld
-	};
+	const hidden = withheldTeamFigures(minGroupSize);
 	const isSmall = (side: TeamChange['a']) =>
 		side !== null && (side.size === null || side.size < minGroupSize);
 	const small = new Set(
