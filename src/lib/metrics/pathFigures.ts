@@ -11,7 +11,7 @@ export interface PathOptions {
 	seed: number;
 }
 
-/** Exact at 5,000 people takes ~1.5 s on two workers here; 2,000 samples keep the top betweenness within a few %. */
+/** Exact at 5,000 people takes ~1 s on two threads here; 2,000 samples keep the top betweenness within a few %. */
 export const PATH_DEFAULTS: PathOptions = { exactLimit: 5000, samples: 2000, seed: 1 };
 
 /** Everyone up to the limit, else a seeded sample without replacement (partial Fisher-Yates), in ascending order. */
