@@ -417,6 +417,9 @@ class Workspace {
 		this.notice = null;
 		this.askDateOrder = false;
 		this.#lastImport = { files, replace };
+		// A settings change still waiting would start an analysis that cancels this import; the import's own analysis
+		// reads the settings as they are now.
+		clearTimeout(this.#settingsTimer);
 		const work = this.#startWork();
 		const parser = icsWorkerParser(work.signal);
 		let imported: ImportedFile[];
