@@ -63,7 +63,8 @@ export function databaseOver(engine: Engine): Database {
 			withConnection((connection) => queryable(connection).query(sql, params)),
 		insertArrowIpc: (table, ipc) =>
 			withConnection((connection) => queryable(connection).insertArrowIpc(table, ipc)),
-		queryArrowIpc: (sql) => withConnection((connection) => queryable(connection).queryArrowIpc(sql)),
+		queryArrowIpc: (sql) =>
+			withConnection((connection) => queryable(connection).queryArrowIpc(sql)),
 		registerFile: (name, content) => engine.registerFile(name, content),
 		dropFile: (name) => engine.dropFile(name),
 		transaction: (work, { signal, onProgress } = {}) =>
