@@ -45,10 +45,19 @@ export function closeness(graph: PeopleGraph): Record<string, number> {
 	return byKey(keys, figures.closeness);
 }
 
-/** Weighted, unit Euclidean norm, by the same (A + I) power iteration as networkx. */
+/**
+ * Weighted, unit Euclidean norm, by the same (A + I) power iteration as networkx. Where it does not converge (a long
+ * ring's spectral gap is too small for any budget; networkx fails there too) everyone's is NaN, shown as "–", rather
+ * than failing the whole analysis.
+ */
 export function eigenvector(graph: PeopleGraph): Record<string, number> {
 	if (graph.order === 0) return {};
-	return eigenvectorCentrality(graph, { getEdgeWeight: 'weight', ...DEFAULTS.eigenvector });
+	try {
+		return eigenvectorCentrality(graph, { getEdgeWeight: 'weight', ...DEFAULTS.eigenvector });
+	} catch (error) {
+		if (!(error instanceof Error && error.message.endsWith('failed to converge.'))) throw error;
+		return Object.fromEntries(graph.mapNodes((node) => [node, NaN]));
+	}
 }
 
 /** Weighted PageRank; an isolate's rank is spread evenly over everyone, as in networkx. */

@@ -31,6 +31,24 @@ describe('computeMetrics', () => {
 		);
 	});
 
+	it('gives eigenvector centrality as NaN where its power iteration cannot converge, and every other figure', async () => {
+		// A long line of people: its spectral gap shrinks as 1/n², beyond any iteration budget.
+		const n = 2000;
+		const people = Object.fromEntries(Array.from({ length: n }, (_, i) => [`p${i}`, `t${i % 10}`]));
+		const line = Array.from({ length: n - 1 }, (_, i) => [`p${i}`, `p${i + 1}`] as const);
+		const { people: figures } = await computeMetrics(smallGraph(people, line));
+		expect(Object.values(figures).every((person) => Number.isNaN(person.eigenvector))).toBe(true);
+		const pagerank = Object.values(figures).reduce((sum, person) => sum + person.pagerank, 0);
+		expect(pagerank).toBeCloseTo(1, 9);
+		// Person k of the line lies between k(n-1-k) pairs, over the (n-1)(n-2)/2 pairs of others.
+		const middle = n / 2;
+		expect(figures[`p${middle}`].betweenness).toBeCloseTo(
+			((middle * (n - 1 - middle)) / ((n - 1) * (n - 2))) * 2,
+			12
+		);
+		expect(figures.p0.degree).toBe(1);
+	}, 30_000);
+
 	it('throws an AbortError before any measure when already aborted', async () => {
 		const controller = new AbortController();
 		controller.abort();
