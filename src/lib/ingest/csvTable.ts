@@ -112,6 +112,7 @@ function lineEndingProblem(bytes: Uint8Array): { line: number; problem: string }
 export function csvReadError(fileName: string, error: unknown, bytes?: Uint8Array): InputError {
 	const message = error instanceof Error ? error.message : String(error);
 	const line = /CSV Error on Line: (\d+)/.exec(message)?.[1];
+	const duckdbProblem = message.split('\n')[0].replace(/^[A-Za-z ]*Error: /, '');
 	const problem =
 		/Expected Number of Columns: (\d+) Found: (\d+)/.exec(message)?.slice(1) ??
 		(/unterminated quote/i.test(message) ? ['unterminated'] : undefined);
@@ -130,10 +131,10 @@ export function csvReadError(fileName: string, error: unknown, bytes?: Uint8Arra
 			ending?.line ?? (line ? Number(line) : undefined)
 		);
 	} else if (/could not allocate|out of memory/i.test(message))
-		text = `DuckDB ran out of memory for its rows (${message.split('\n')[0].replace(/^[A-Za-z ]*Error: /, '')}); split the file, or sum it per pair of people and day first`;
+		text = `DuckDB ran out of memory for its rows (${duckdbProblem}); split the file, or sum it per pair of people and day first`;
 	else if (/maximum line size/i.test(message))
 		text = `a line is longer than ${MAX_LINE_BYTES / (1024 * 1024)} MB, more than any CSV row should be`;
-	else text = message.split('\n')[0].replace(/^[A-Za-z ]*Error: /, '');
+	else text = duckdbProblem;
 	return new InputError(fileName, text, line ? Number(line) : undefined);
 }
 

@@ -192,7 +192,8 @@ class Workspace {
 	/** "Open workspace": replaces what is loaded with the file's tables and state; a bad file changes nothing. */
 	async openWorkspace(file: File): Promise<void> {
 		const bytes = new Uint8Array(await file.arrayBuffer());
-		if (await this.#open({ name: file.name, bytes }, null)) await this.#storeTables();
+		// The file opened is what the browser keeps: no need to write the tables out again.
+		if (await this.#open({ name: file.name, bytes }, null)) await this.#storeTables(bytes);
 	}
 
 	/**
@@ -235,12 +236,15 @@ class Workspace {
 	}
 
 	/**
-	 * Stores the tables (and the state) in the browser after they changed. When it cannot, what it kept before is
-	 * removed, so that a reload never brings back older data; what is loaded stays.
+	 * Stores the tables (and the state) in the browser after they changed: `bytes` when they are a workspace file
+	 * already, else written from the database. When it cannot, what it kept before is removed, so that a reload never
+	 * brings back older data; what is loaded stays.
 	 */
-	async #storeTables(): Promise<void> {
+	async #storeTables(bytes?: Uint8Array): Promise<void> {
 		try {
-			await storeWorkspace(await workspaceFileBytes(await this.#database(), this.#state()));
+			await storeWorkspace(
+				bytes ?? (await workspaceFileBytes(await this.#database(), this.#state()))
+			);
 			this.#stored = true;
 			// The state may have changed while the tables were written: stored now, it is the newest.
 			await storeState(this.#state());
@@ -303,16 +307,6 @@ class Workspace {
 		if (!this.pseudonymise) return { network, practiceCommunities };
 		const hidden = pseudonymiseNetwork(network, this.#pseudonyms, practiceCommunities);
 		return { network: hidden.network, practiceCommunities: hidden.practiceCommunities };
-	}
-
-	/** Tables and views in the page's database, to show that "Delete all data" left none. */
-	async storedTableCount(): Promise<number> {
-		return (await storedObjects(await this.#database())).length;
-	}
-
-	/** Entries in the origin's private file system, to show that "Delete all data" left none. */
-	storedFileCount(): Promise<number> {
-		return storedEntryCount();
 	}
 
 	/** Sets the minimum group size; a value that is not a whole number of 1 or more is ignored. */
