@@ -1,12 +1,12 @@
 // Imports a batch of files in one transaction: every file is recognised from its content, and one bad file changes nothing.
 import type { Database, Queryable } from '../db/types';
 import { readIcsFromZip } from './calendar/zip';
-import { isMeetingsHeader, readMeetingsCsv } from './calendar/meetingsCsv';
-import { isOutlookHeader, readOutlookCsv } from './calendar/outlookCsv';
+import { isMeetingsHeader, stageMeetingsCsv } from './calendar/meetingsCsv';
+import { isOutlookHeader, stageOutlookCsv } from './calendar/outlookCsv';
 import type { DateOrder } from './calendar/dates';
 import { parseIcs } from './calendar/ics';
 import { calendarBatches, type CalendarBatches } from './calendar/batches';
-import { storeCalendar } from './calendar/store';
+import { storeCalendar, storeStagedCalendar } from './calendar/store';
 import type { ExpansionWindow } from './calendar/types';
 import { INTERACTION_COLUMNS, matchColumns, ROSTER_COLUMNS } from './columns';
 import { csvReadError, readCsvLayout, withRegisteredFiles } from './csvTable';
@@ -74,15 +74,14 @@ async function importCsv(
 ): Promise<ImportedFile> {
 	try {
 		const layout = await readCsvLayout(tx, file.name, path);
-		if (isOutlookHeader(layout.header)) {
-			const calendar = await readOutlookCsv(tx, file.name, path, layout, {
-				dateOrder: options.dateOrder
-			});
-			return storeParsedCalendar(tx, file.name, [calendarBatches(calendar)]);
-		}
-		if (isMeetingsHeader(layout.header)) {
-			const calendar = await readMeetingsCsv(tx, file.name, path, layout);
-			return storeParsedCalendar(tx, file.name, [calendarBatches(calendar)]);
+		const staged = isOutlookHeader(layout.header)
+			? await stageOutlookCsv(tx, file.name, path, layout, { dateOrder: options.dateOrder })
+			: isMeetingsHeader(layout.header)
+				? await stageMeetingsCsv(tx, file.name, path, layout)
+				: undefined;
+		if (staged) {
+			await storeStagedCalendar(tx, file.name, staged.events);
+			return { name: file.name, kind: 'calendar', rows: staged.occurrences, events: staged.events };
 		}
 		const interactionColumns = matchColumns(layout.header, INTERACTION_COLUMNS);
 		if (isInteractionsHeader(interactionColumns)) {

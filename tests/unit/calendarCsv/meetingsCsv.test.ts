@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDatabase } from '../../../src/lib/db/node';
 import type { Database } from '../../../src/lib/db/types';
-import { isMeetingsHeader, readMeetingsCsv } from '../../../src/lib/ingest/calendar/meetingsCsv';
+import { isMeetingsHeader, stageMeetingsCsv } from '../../../src/lib/ingest/calendar/meetingsCsv';
 import { errorOf, fixture, readCsv, utc } from './helpers';
 
 let db: Database;
@@ -12,17 +12,18 @@ beforeAll(async () => {
 afterAll(async () => db.close());
 
 function read(fileName: string, content: Uint8Array | string) {
-	return readCsv(db, fileName, content, (path, layout) =>
-		readMeetingsCsv(db, fileName, path, layout)
+	return readCsv(db, fileName, content, (tx, path, layout) =>
+		stageMeetingsCsv(tx, fileName, path, layout)
 	);
 }
 
+/** An attendee as stored: of the responses, only a decline counts. */
 const attendee = (
 	email: string | null,
-	partstat: string | null,
+	response: string | null,
 	organizer = false,
 	name: string | null = null
-) => ({ email, name, partstat, organizer });
+) => ({ email, name, declined: response === 'DECLINED', organizer });
 
 describe('recognising a meetings CSV', () => {
 	it('needs a meeting id, a start and an attendee column, under any of their names', () => {

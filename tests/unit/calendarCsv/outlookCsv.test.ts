@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDatabase } from '../../../src/lib/db/node';
 import type { Database } from '../../../src/lib/db/types';
 import type { DateOrder } from '../../../src/lib/ingest/calendar/dates';
-import { isOutlookHeader, readOutlookCsv } from '../../../src/lib/ingest/calendar/outlookCsv';
+import { isOutlookHeader, stageOutlookCsv } from '../../../src/lib/ingest/calendar/outlookCsv';
 import { errorOf, fixture, readCsv, utc } from './helpers';
 
 let db: Database;
@@ -16,8 +16,8 @@ const HEADER =
 	'"Subject","Start Date","Start Time","End Date","End Time","All day event","Reminder on/off","Reminder Date","Reminder Time","Meeting Organizer","Required Attendees","Optional Attendees","Meeting Resources","Billing Information","Categories","Description","Location","Mileage","Priority","Private","Sensitivity","Show time as"';
 
 function read(fileName: string, content: Uint8Array | string, dateOrder?: DateOrder) {
-	return readCsv(db, fileName, content, (path, layout) =>
-		readOutlookCsv(db, fileName, path, layout, { dateOrder })
+	return readCsv(db, fileName, content, (tx, path, layout) =>
+		stageOutlookCsv(tx, fileName, path, layout, { dateOrder })
 	);
 }
 
@@ -34,7 +34,7 @@ function shortExport(...rows: string[][]): string {
 const person = (name: string, organizer = false) => ({
 	email: null,
 	name,
-	partstat: null,
+	declined: false,
 	organizer
 });
 
@@ -250,10 +250,10 @@ describe('attendees', () => {
 		]);
 		const [occurrence] = (await read('x.csv', csv)).occurrences;
 		expect(occurrence.attendees).toEqual([
-			{ email: 'ann.lee@example.com', name: 'Ann Lee', partstat: null, organizer: true },
-			{ email: 'bob@example.com', name: null, partstat: null, organizer: false },
-			{ email: null, name: 'Carla Diaz', partstat: null, organizer: false },
-			{ email: 'dan@example.com', name: 'Dan Ng', partstat: null, organizer: false }
+			{ email: 'ann.lee@example.com', name: 'Ann Lee', declined: false, organizer: true },
+			{ email: 'bob@example.com', name: null, declined: false, organizer: false },
+			{ email: null, name: 'Carla Diaz', declined: false, organizer: false },
+			{ email: 'dan@example.com', name: 'Dan Ng', declined: false, organizer: false }
 		]);
 	});
 
@@ -271,7 +271,7 @@ describe('attendees', () => {
 		]);
 		const [occurrence] = (await read('x.csv', csv)).occurrences;
 		expect(occurrence.attendees).toEqual([
-			{ email: 'ann@example.com', name: 'Ann Lee', partstat: null, organizer: true },
+			{ email: 'ann@example.com', name: 'Ann Lee', declined: false, organizer: true },
 			person('Bob Stone')
 		]);
 	});
@@ -291,7 +291,7 @@ describe('attendees', () => {
 		]);
 		const [occurrence] = (await read('x.csv', csv)).occurrences;
 		expect(occurrence.attendees).toEqual([
-			{ email: 'p39@example.com', name: 'Person 39', partstat: null, organizer: true },
+			{ email: 'p39@example.com', name: 'Person 39', declined: false, organizer: true },
 			...names.slice(0, 39).map((name, i) => ({
 				...person(name),
 				email: i === 3 ? 'p3@example.com' : null

@@ -1,25 +1,22 @@
-// Reads Outlook's CSV calendar export (File › Open & Export › Import/Export › Comma Separated Values): one row per occurrence.
+// Reads Outlook's CSV calendar export (File › Open & Export › Import/Export › Comma Separated Values) into staged
+// tables, in SQL: one row per occurrence, read from disk by DuckDB without coming into JS.
 import type { Queryable } from '../../db/types';
-import { matchColumns } from '../columns';
+import { matchColumns, type ColumnMatch } from '../columns';
 import { csvColumn, csvReadError, csvRowsSql, type CsvLayout } from '../csvTable';
-import { InputError } from '../errors';
+import { InputError, isInputError } from '../errors';
+import { readAttendeeTexts, stageAttendees } from './csvAttendees';
+import { failsAnySql, problemOnLine, trimSql, yesNoSql, type Check } from './csvWords';
 import {
 	DAY_MS,
-	dateMs,
-	detectDateOrder,
-	splitDate,
-	timeMs,
-	type DateOrder,
-	type DateText
+	dateMsSql,
+	dateOrderShownSql,
+	decideDateOrder,
+	isDateSql,
+	isLocalDateSql,
+	timeMsSql,
+	type DateEvidence,
+	type DateOrder
 } from './dates';
-import {
-	AttendeeList,
-	FIELD_SEPARATOR,
-	packedSql,
-	parseAttendee,
-	parseYesNo
-} from './meetingsShared';
-import type { OccurrenceRecord, ParsedCalendar } from './types';
 
 /** Outlook's own header names; localised Outlook versions write other names, which are not recognised. */
 const OUTLOOK_COLUMNS = {
@@ -37,8 +34,6 @@ const OUTLOOK_COLUMNS = {
 type OutlookPart = keyof typeof OUTLOOK_COLUMNS;
 const PARTS = Object.keys(OUTLOOK_COLUMNS) as OutlookPart[];
 
-type OutlookRow = Record<OutlookPart, string> & { line: number };
-
 export interface OutlookOptions {
 	/** How to read dates like 03/04/2026; without it the order is found from dates that show it. */
 	dateOrder?: DateOrder;
@@ -53,35 +48,158 @@ export function isOutlookHeader(header: readonly string[]): boolean {
 	);
 }
 
-/** When the organizer cancels, Outlook renames the meeting in each attendee's calendar to "Canceled: <subject>". */
-const CANCELED = /^cancel+ed:\s*/i;
-
-/**
- * cyrb53's mixing (public domain), keeping all 64 bits. Outlook's CSV has no UID, and the same
- * meeting in two people's exports must get the same one: this is synchronous and gives the same
- * result in every browser and in Node (crypto.subtle is async), and at 64 bits two of even a
- * million meetings practically never clash.
- */
-function hash64(text: string): string {
-	let h1 = 0xdeadbeef;
-	let h2 = 0x41c6ce57;
-	for (let i = 0; i < text.length; i++) {
-		const char = text.charCodeAt(i);
-		h1 = Math.imul(h1 ^ char, 2654435761);
-		h2 = Math.imul(h2 ^ char, 1597334677);
-	}
-	h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-	h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-	return (h2 >>> 0).toString(16).padStart(8, '0') + (h1 >>> 0).toString(16).padStart(8, '0');
+/** The rows with every field trimmed, empty for a missing column or value. */
+function rowsSql(path: string, layout: CsvLayout, match: ColumnMatch<OutlookPart>): string {
+	const fields = PARTS.map((part) => {
+		const index = match[part];
+		return `${index === undefined ? "''" : `coalesce(${trimSql(csvColumn(index))}, '')`} AS ${part}`;
+	});
+	return `(SELECT line, ${fields.join(', ')} FROM ${csvRowsSql(path, layout)})`;
 }
 
-export async function readOutlookCsv(
+/**
+ * The rows with their times as UTC epoch ms. Outlook writes local wall-clock times without a zone; they are taken as
+ * UTC until a setting says which zone the export was made in. An end time without an end date ends on the start's
+ * day; no end at all ends at the start (an all-day event a day later). When the organizer cancels, Outlook renames the
+ * meeting in each attendee's calendar to "Canceled: <subject>".
+ */
+function timedSql(rows: string, order: DateOrder): string {
+	return `(SELECT *, start_day + start_clock AS start_ms,
+			CASE WHEN endDate <> '' OR endTime <> '' THEN end_day + end_clock
+				ELSE start_day + start_clock + CASE WHEN all_day THEN ${DAY_MS} ELSE 0 END END AS end_ms,
+			regexp_replace(subject, '^cancel+ed:\\s*', '', 'i') AS title
+		FROM (SELECT *, ${yesNoSql('allDay')} AS all_day,
+			${dateMsSql('startDate', order)} AS start_day, ${timeMsSql('startTime')} AS start_clock,
+			${dateMsSql("CASE WHEN endDate <> '' THEN endDate ELSE startDate END", order)} AS end_day,
+			${timeMsSql('endTime')} AS end_clock
+		FROM ${rows}))`;
+}
+
+/** The checks of a row, in the order they are reported when one row fails several. */
+function checksOf(order: DateOrder, columnName: (part: OutlookPart) => string): Check[] {
+	const reading = order === 'mdy' ? 'month/day/year' : 'day/month/year';
+	const dateChecks = (part: 'startDate' | 'endDate', day: string): Check[] => [
+		{
+			column: columnName(part),
+			where: `NOT (${isDateSql(part)})`,
+			value: part,
+			problem: (value) => `"${value}" is not a date`
+		},
+		{
+			column: columnName(part),
+			where: `${day} IS NULL AND NOT ${isLocalDateSql(part)}`,
+			value: part,
+			problem: (value) => `"${value}" is not a valid date`
+		},
+		{
+			column: columnName(part),
+			where: `${day} IS NULL`,
+			value: part,
+			problem: (value) => `"${value}" is not a valid date (read as ${reading})`
+		}
+	];
+	const timeCheck = (part: 'startTime' | 'endTime', clock: string): Check => ({
+		column: columnName(part),
+		where: `${clock} IS NULL`,
+		value: part,
+		problem: (value) => `"${value}" is not a time`
+	});
+	return [
+		{
+			column: columnName('allDay'),
+			where: 'all_day IS NULL',
+			value: 'allDay',
+			problem: (value) => `"${value}" is not True or False`
+		},
+		{
+			column: columnName('startDate'),
+			where: "startDate = ''",
+			value: "''",
+			problem: () => 'is empty'
+		},
+		...dateChecks('startDate', 'start_day'),
+		timeCheck('startTime', 'start_clock'),
+		...dateChecks('endDate', 'end_day').map((check) => ({
+			...check,
+			where: `CASE WHEN endDate = '' THEN false ELSE ${check.where} END`
+		})),
+		timeCheck('endTime', 'end_clock'),
+		{
+			column: 'end',
+			where: 'end_ms < start_ms',
+			// Both times go in one value, split again for the message.
+			value: "concat(endDate, ' ', endTime, chr(31), startDate, ' ', startTime)",
+			problem: (value) => {
+				const [end, start] = value.split('\u001f');
+				return `"${end}" is before the start "${start}"`;
+			}
+		}
+	];
+}
+
+/** The first date of each kind (showing day-first, month-first, or either) in file order, start before end in a row. */
+async function dateEvidence(
+	db: Queryable,
+	rows: string,
+	columnName: (part: OutlookPart) => string
+): Promise<DateEvidence[]> {
+	const found = await db.query<{ shown: string; text: string; line: number; part: number }>(
+		`SELECT shown, arg_min(text, position) AS text, arg_min(line, position) AS line, arg_min(part, position) AS part
+		FROM (SELECT line, line * 2 + part AS position, text, part, ${dateOrderShownSql('text')} AS shown
+			FROM (SELECT line, unnest([startDate, endDate]) AS text, unnest([0, 1]) AS part FROM ${rows}))
+		WHERE shown IS NOT NULL GROUP BY shown ORDER BY min(position)`
+	);
+	return found.map(({ shown, text, line, part }) => ({
+		order: shown === 'either' ? null : (shown as DateOrder),
+		text,
+		line,
+		column: columnName(part === 0 ? 'startDate' : 'endDate')
+	}));
+}
+
+/** Each attendee text, and the organizer's, once. */
+function textsSql(rows: string): string {
+	return `CREATE OR REPLACE TEMP TABLE csv_texts AS
+		SELECT row_number() OVER () AS text_id, text FROM (
+			SELECT DISTINCT text FROM (
+				SELECT unnest(list_prepend(organizer, string_split(concat(required, ';', optional), ';'))) AS text
+				FROM ${rows})
+			WHERE text <> '')`;
+}
+
+/**
+ * Occurrences in file order. Outlook's CSV has no UID, and the same meeting in two people's exports must get the same
+ * one: it is made from the title, the start and the organizer, with md5, which DuckDB gives alike in every browser and
+ * in Node (a clash needs two of 2^64).
+ */
+function occurrencesSql(timed: string): string {
+	return `CREATE OR REPLACE TEMP TABLE staged_occurrences AS
+		SELECT (row_number() OVER (ORDER BY line) - 1)::INTEGER AS occurrence, line::INTEGER AS line,
+			'outlook-' || left(md5(concat(lower(r.title), chr(10), r.start_ms, chr(10), coalesce(p.email, lower(p.name), ''))), 16) AS uid,
+			r.start_ms AS occurrence_key, r.start_ms, r.end_ms, r.title, r.all_day, r.title <> r.subject AS cancelled,
+			false AS recurring
+		FROM ${timed} r LEFT JOIN csv_texts t ON t.text = r.organizer LEFT JOIN csv_people p USING (text_id)`;
+}
+
+/** Each row's organizer, then its required and optional attendees, as mentions, in the order written. */
+function entriesSql(rows: string): string {
+	return `CREATE OR REPLACE TEMP TABLE csv_entries AS
+		SELECT o.occurrence, m.line::BIGINT * 8388608 + m.rank AS position, t.text_id,
+			NULL::BOOLEAN AS declined, m.rank = 1 AS organizer
+		FROM (SELECT line, unnest(mentions) AS text, generate_subscripts(mentions, 1) AS rank
+			FROM (SELECT line, list_prepend(organizer, string_split(concat(required, ';', optional), ';')) AS mentions
+				FROM ${rows})) m
+		JOIN staged_occurrences o USING (line) JOIN csv_texts t USING (text)`;
+}
+
+/** Reads the file into `staged_occurrences`, `staged_identities` and `staged_attendance`; gives the rows read. */
+export async function stageOutlookCsv(
 	db: Queryable,
 	fileName: string,
 	path: string,
 	layout: CsvLayout,
 	options: OutlookOptions = {}
-): Promise<ParsedCalendar> {
+): Promise<{ events: number; occurrences: number }> {
 	if (!isOutlookHeader(layout.header)) {
 		throw new InputError(
 			fileName,
@@ -90,123 +208,27 @@ export async function readOutlookCsv(
 		);
 	}
 	const match = matchColumns(layout.header, OUTLOOK_COLUMNS);
-	const fields = PARTS.map((part) => {
-		const index = match[part];
-		return index === undefined ? 'NULL' : csvColumn(index);
-	});
-	let packed: { line: number; fields: string }[];
-	try {
-		packed = await db.query(
-			`SELECT line, ${packedSql(fields)} AS fields FROM ${csvRowsSql(path, layout)} ORDER BY line`
-		);
-	} catch (error) {
-		throw csvReadError(fileName, error);
-	}
-	const rows = packed.map(unpack);
 	const columnName = (part: OutlookPart) => layout.header[match[part] as number];
-	const order = options.dateOrder ?? detectDateOrder(fileName, datesOf(rows, columnName));
-	const reader = new RowReader(fileName, order, columnName);
-	return { events: rows.length, occurrences: rows.map((row) => reader.occurrence(row)) };
-}
-
-function unpack({ line, fields }: { line: number; fields: string }): OutlookRow {
-	const values = fields.split(FIELD_SEPARATOR);
-	const row = { line } as OutlookRow;
-	for (let i = 0; i < PARTS.length; i++) row[PARTS[i]] = values[i].trim();
-	return row;
-}
-
-function* datesOf(
-	rows: readonly OutlookRow[],
-	columnName: (part: OutlookPart) => string
-): Generator<DateText> {
-	for (const row of rows) {
-		for (const part of ['startDate', 'endDate'] as const) {
-			if (row[part]) yield { text: row[part], column: columnName(part), line: row.line };
-		}
-	}
-}
-
-/** Turns rows into occurrences once the date order is known; every problem names the row's line. */
-class RowReader {
-	private readonly attendees = new AttendeeList();
-
-	constructor(
-		private readonly fileName: string,
-		private readonly order: DateOrder,
-		private readonly columnName: (part: OutlookPart) => string
-	) {}
-
-	occurrence(row: OutlookRow): OccurrenceRecord {
-		const allDay = parseYesNo(row.allDay);
-		if (allDay === null) this.fail(row, 'allDay', `"${row.allDay}" is not True or False`);
-		// Outlook writes local wall-clock times without a zone; they are taken as UTC until a setting
-		// says which zone the export was made in.
-		const start = this.date(row, 'startDate') + this.time(row, 'startTime');
-		// An end time without an end date ends on the start's day.
-		const end =
-			row.endDate || row.endTime
-				? this.date(row, row.endDate ? 'endDate' : 'startDate') + this.time(row, 'endTime')
-				: start + (allDay ? DAY_MS : 0);
-		if (end < start) {
-			throw new InputError(
-				this.fileName,
-				`the end "${row.endDate} ${row.endTime}" is before the start "${row.startDate} ${row.startTime}"`,
-				row.line
-			);
-		}
-
-		const title = row.subject.replace(CANCELED, '');
-		const organizer = parseAttendee(row.organizer);
-		if (organizer) {
-			organizer.organizer = true;
-			this.attendees.add(organizer);
-		}
-		for (const text of `${row.required};${row.optional}`.split(';')) {
-			const attendee = parseAttendee(text);
-			if (attendee) this.attendees.add(attendee);
-		}
-		const organizerKey = organizer?.email ?? organizer?.name?.toLowerCase() ?? '';
-		return {
-			uid: `outlook-${hash64(`${title.toLowerCase()}\n${start}\n${organizerKey}`)}`,
-			occurrenceKey: start,
-			start,
-			end,
-			title,
-			allDay,
-			cancelled: title !== row.subject,
-			recurring: false,
-			attendees: this.attendees.take(),
-			line: row.line
-		};
-	}
-
-	private date(row: OutlookRow, part: OutlookPart): number {
-		const text = row[part];
-		if (!text) this.fail(row, part, 'is empty');
-		const parts = splitDate(text);
-		if (!parts) this.fail(row, part, `"${text}" is not a date`);
-		const ms = dateMs(parts, this.order);
-		if (ms === null) {
-			const reading = this.order === 'mdy' ? 'month/day/year' : 'day/month/year';
-			this.fail(
-				row,
-				part,
-				`"${text}" is not a valid date${parts.order ? '' : ` (read as ${reading})`}`
-			);
-		}
-		return ms;
-	}
-
-	/** An empty time is midnight, as for a date without a time. */
-	private time(row: OutlookRow, part: OutlookPart): number {
-		if (!row[part]) return 0;
-		const ms = timeMs(row[part]);
-		if (ms === null) this.fail(row, part, `"${row[part]}" is not a time`);
-		return ms;
-	}
-
-	private fail(row: OutlookRow, part: OutlookPart, problem: string): never {
-		throw new InputError(this.fileName, `the ${this.columnName(part)} ${problem}`, row.line);
+	const rows = rowsSql(path, layout, match);
+	try {
+		const order =
+			options.dateOrder ?? decideDateOrder(fileName, await dateEvidence(db, rows, columnName));
+		const timed = timedSql(rows, order);
+		const checks = checksOf(order, columnName);
+		const [{ bad_line }] = await db.query<{ bad_line: number | null }>(
+			`SELECT min(line) FILTER (WHERE ${failsAnySql(checks)}) AS bad_line FROM ${timed}`
+		);
+		if (bad_line !== null) throw await problemOnLine(db, fileName, timed, checks, bad_line);
+		await db.query(textsSql(rows));
+		await readAttendeeTexts(db);
+		await db.query(occurrencesSql(timed));
+		await db.query(entriesSql(rows));
+		await stageAttendees(db);
+		const [{ occurrences }] = await db.query<{ occurrences: number }>(
+			'SELECT count(*) AS occurrences FROM staged_occurrences'
+		);
+		return { events: occurrences, occurrences };
+	} catch (error) {
+		throw isInputError(error) ? error : csvReadError(fileName, error);
 	}
 }

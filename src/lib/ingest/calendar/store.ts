@@ -1,4 +1,4 @@
-// Writes a calendar's Arrow batches into DuckDB: staged as they come, then numbered into the workspace's tables by SQL.
+// Writes a calendar into DuckDB: staged (from Arrow batches, or by the CSV readers' SQL), then numbered into the workspace's tables.
 import type { Queryable } from '../../db/types';
 import type { CalendarBatches } from './batches';
 
@@ -13,22 +13,27 @@ async function forgetFile(tx: Queryable, fileName: string): Promise<void> {
 	await tx.query('DELETE FROM calendar_files WHERE source_file = ?', [fileName]);
 }
 
+/** The staged tables: occurrences and identities numbered from 0 within the stage, attendance referring to both. */
 const STAGING = {
 	staged_occurrences: 'SELECT * EXCLUDE (source_file) FROM meeting_occurrences LIMIT 0',
 	staged_identities: 'SELECT * FROM calendar_identities LIMIT 0',
 	staged_attendance: 'SELECT * FROM meeting_attendance LIMIT 0'
 };
 
-/**
- * Appends one batch: its occurrences numbered after the workspace's, its identities matched to the workspace's
- * (email and name, nulls equal) or added after them, and its attendance renumbered through both.
- */
 async function storeBatch(tx: Queryable, fileName: string, batch: CalendarBatches): Promise<void> {
 	for (const [table, shape] of Object.entries(STAGING))
 		await tx.query(`CREATE OR REPLACE TEMP TABLE ${table} AS ${shape}`);
 	await tx.insertArrowIpc('staged_occurrences', batch.occurrenceIpc);
 	await tx.insertArrowIpc('staged_identities', batch.identityIpc);
 	await tx.insertArrowIpc('staged_attendance', batch.attendanceIpc);
+	await storeStaged(tx, fileName);
+}
+
+/**
+ * Appends the staged tables and drops them: occurrences numbered after the workspace's, identities matched to the
+ * workspace's (email and name, nulls equal) or added after them, and attendance renumbered through both.
+ */
+async function storeStaged(tx: Queryable, fileName: string): Promise<void> {
 	const [{ first }] = await tx.query<{ first: number }>(
 		'SELECT coalesce(max(occurrence) + 1, 0)::INTEGER AS first FROM meeting_occurrences'
 	);
@@ -45,8 +50,10 @@ async function storeBatch(tx: Queryable, fileName: string, batch: CalendarBatche
 	await tx.query(
 		`INSERT INTO meeting_attendance
 		SELECT a.occurrence + ?, c.identity, a.declined, a.organizer
-		FROM staged_attendance a JOIN staged_identities s USING (identity)
-		JOIN calendar_identities c ON c.email IS NOT DISTINCT FROM s.email AND c.name IS NOT DISTINCT FROM s.name`,
+		FROM (SELECT rowid AS staged, * FROM staged_attendance) a JOIN staged_identities s USING (identity)
+		JOIN calendar_identities c ON c.email IS NOT DISTINCT FROM s.email AND c.name IS NOT DISTINCT FROM s.name
+		-- In the order staged (each occurrence's attendees as the file lists them), which a join need not keep.
+		ORDER BY a.staged`,
 		[first]
 	);
 	for (const table of Object.keys(STAGING)) await tx.query(`DROP TABLE ${table}`);
@@ -62,4 +69,15 @@ export async function storeCalendar(
 	const events = parts.reduce((n, part) => n + part.events, 0);
 	await tx.query('INSERT INTO calendar_files VALUES (?, ?)', [fileName, events]);
 	for (const part of parts) if (part.occurrences > 0) await storeBatch(tx, fileName, part);
+}
+
+/** Stores a calendar a CSV reader staged in SQL (tables shaped as STAGING), in place of anything stored earlier under its name. */
+export async function storeStagedCalendar(
+	tx: Queryable,
+	fileName: string,
+	events: number
+): Promise<void> {
+	await forgetFile(tx, fileName);
+	await tx.query('INSERT INTO calendar_files VALUES (?, ?)', [fileName, events]);
+	await storeStaged(tx, fileName);
 }
