@@ -75,9 +75,9 @@ async function importCsv(
 	try {
 		const layout = await readCsvLayout(tx, file.name, path);
 		const staged = isOutlookHeader(layout.header)
-			? await stageOutlookCsv(tx, file.name, path, layout, { dateOrder: options.dateOrder })
+			? await stageOutlookCsv(tx, file.name, path, layout, { dateOrder: options.dateOrder }, onPass)
 			: isMeetingsHeader(layout.header)
-				? await stageMeetingsCsv(tx, file.name, path, layout)
+				? await stageMeetingsCsv(tx, file.name, path, layout, onPass)
 				: undefined;
 		if (staged) {
 			await storeStagedCalendar(tx, file.name, staged.events);

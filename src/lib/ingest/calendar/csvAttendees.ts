@@ -47,24 +47,27 @@ const PEOPLE = `CREATE OR REPLACE TEMP TABLE csv_people AS
  * the person with an address and the same name (the first such in the file), else everyone of that name without one.
  * The merged person takes the first address, name and response mentioned, and is the organizer if any mention says so.
  */
-const ATTENDEES = `CREATE OR REPLACE TEMP TABLE csv_attendees AS
-	WITH mentions AS (
+const ATTENDEES = `WITH mentions AS (
 		SELECT e.occurrence, e.position, e.text_id, p.email_key, p.name_key, p.name IS NOT NULL AS named,
 			e.declined, e.organizer
-		FROM csv_entries e JOIN csv_people p USING (text_id)),
+		FROM csv_entries e JOIN csv_people p USING (text_id)
+		WHERE e.occurrence >= ? AND e.occurrence < ?),
 	addressed_names AS (
 		SELECT occurrence, name_key, arg_min(email_key, position) AS email_key
 		FROM mentions WHERE email_key IS NOT NULL AND name_key IS NOT NULL GROUP BY ALL),
 	keyed AS (
 		SELECT m.*, coalesce(m.email_key, a.email_key) AS person_email
-		FROM mentions m LEFT JOIN addressed_names a
-			ON m.email_key IS NULL AND a.occurrence = m.occurrence AND a.name_key = m.name_key)
+		FROM mentions m LEFT JOIN addressed_names a USING (occurrence, name_key))
 	SELECT occurrence, min(position) AS position, person_email AS email_key,
 		arg_min(text_id, position) FILTER (WHERE named) AS name_text,
 		coalesce(arg_min(declined, position) FILTER (WHERE declined IS NOT NULL), false) AS declined,
 		bool_or(organizer) AS organizer
 	FROM keyed
-	GROUP BY occurrence, person_email, CASE WHEN person_email IS NULL THEN name_key END`;
+	GROUP BY occurrence, person_email, CASE WHEN person_email IS NULL THEN name_key END
+	ORDER BY occurrence, position`;
+
+/** Mentions merged at once: merging groups every mention, and ten million groups at once would fill DuckDB's memory. */
+const MENTIONS_PER_MERGE = 2_000_000;
 
 const IDENTITIES = `CREATE OR REPLACE TEMP TABLE staged_identities AS
 	SELECT (row_number() OVER (ORDER BY email, name) - 1)::INTEGER AS identity, email, name FROM (
@@ -88,7 +91,13 @@ export async function readAttendeeTexts(tx: Queryable): Promise<void> {
 
 /** Stages identities and attendance from the reader's people and mentions, and drops what it no longer needs. */
 export async function stageAttendees(tx: Queryable): Promise<void> {
-	await tx.query(ATTENDEES);
+	const [{ mentions, occurrences }] = await tx.query<{ mentions: number; occurrences: number }>(
+		'SELECT count(*) AS mentions, coalesce(max(occurrence) + 1, 0) AS occurrences FROM csv_entries'
+	);
+	const step = Math.ceil(occurrences / Math.max(1, Math.ceil(mentions / MENTIONS_PER_MERGE)));
+	await tx.query(`CREATE OR REPLACE TEMP TABLE csv_attendees AS ${ATTENDEES}`, [0, step]);
+	for (let from = step; from < occurrences; from += step)
+		await tx.query(`INSERT INTO csv_attendees ${ATTENDEES}`, [from, from + step]);
 	await tx.query('DROP TABLE csv_entries');
 	await tx.query(IDENTITIES);
 	await tx.query(ATTENDANCE);

@@ -18,10 +18,35 @@ function wordList(words: readonly string[]): string {
 	return words.map((word) => `'${word}'`).join(', ');
 }
 
+/** How exports commonly write a word: as it is, Capitalised and in capitals. */
+export function spellingsOf(words: readonly string[]): string[] {
+	return words.flatMap((word) => [word, word[0].toUpperCase() + word.slice(1), word.toUpperCase()]);
+}
+
+/**
+ * SQL for `exact` where the value is one of the common `spellings` (a test of a million values costs little), and for
+ * `normalised` only for other text, which must be trimmed and lower-cased first.
+ */
+export function fastWordSql(
+	expression: string,
+	spellings: Record<'true' | 'false', readonly string[]>,
+	normalised: string
+): string {
+	const branches = (['true', 'false'] as const)
+		.filter((value) => spellings[value].length > 0)
+		.map((value) => `WHEN ${expression} IN (${wordList(spellings[value])}) THEN ${value}`);
+	return `CASE ${branches.join(' ')} ELSE ${normalised} END`;
+}
+
 /** True or false for a yes/no word in any case, false for empty text or NULL, NULL for anything else. */
 export function yesNoSql(expression: string): string {
 	const word = `lower(${trimSql(`coalesce(${expression}, '')`)})`;
-	return `CASE WHEN ${word} IN ('', ${wordList(NO_WORDS)}) THEN false WHEN ${word} IN (${wordList(YES_WORDS)}) THEN true END`;
+	const normalised = `CASE WHEN ${word} IN ('', ${wordList(NO_WORDS)}) THEN false WHEN ${word} IN (${wordList(YES_WORDS)}) THEN true END`;
+	return `CASE WHEN ${expression} IS NULL THEN false ELSE ${fastWordSql(
+		expression,
+		{ true: spellingsOf(YES_WORDS), false: spellingsOf(NO_WORDS) },
+		normalised
+	)} END`;
 }
 
 /** SQL for whether `expression` is one of `words` (lower-case, without quotes). */

@@ -5,7 +5,16 @@ import { matchColumns, type ColumnMatch } from '../columns';
 import { csvColumn, csvReadError, csvRowsSql, type CsvLayout } from '../csvTable';
 import { InputError, isInputError } from '../errors';
 import { readAttendeeTexts, stageAttendees } from './csvAttendees';
-import { failsAnySql, oneOfSql, problemOnLine, trimSql, yesNoSql, type Check } from './csvWords';
+import {
+	failsAnySql,
+	fastWordSql,
+	oneOfSql,
+	problemOnLine,
+	spellingsOf,
+	trimSql,
+	yesNoSql,
+	type Check
+} from './csvWords';
 import { DAY_MS } from './dates';
 
 const MEETINGS_COLUMNS = {
@@ -42,6 +51,32 @@ const RESPONSE_WORDS = [
 /** The word of a response: empty for no response. */
 function responseWordSql(column: string): string {
 	return `lower(regexp_replace(coalesce(${column}, ''), '[\\s_-]+', '', 'g'))`;
+}
+
+/** The common spellings of the responses, which need no regular expression. */
+const RESPONSE_SPELLINGS = [
+	...spellingsOf(RESPONSE_WORDS),
+	...['needs-action', 'NEEDS-ACTION', 'Needs-Action', 'tentativelyAccepted', 'notResponded']
+];
+
+/** True for a response that is no response word; false for one, or none. */
+function unknownResponseSql(column: string): string {
+	const word = responseWordSql(column);
+	return `CASE WHEN ${column} IS NULL THEN false ELSE ${fastWordSql(
+		column,
+		{ true: [], false: RESPONSE_SPELLINGS },
+		`NOT (${word} = '' OR ${oneOfSql(word, RESPONSE_WORDS)})`
+	)} END`;
+}
+
+/** True for a decline, false for another response, NULL for none. */
+function declinedSql(column: string): string {
+	const word = responseWordSql(column);
+	return `CASE WHEN ${column} IS NULL THEN NULL ELSE ${fastWordSql(
+		column,
+		{ true: spellingsOf(DECLINED_WORDS), false: RESPONSE_SPELLINGS },
+		`CASE WHEN ${word} = '' THEN NULL ELSE ${oneOfSql(word, DECLINED_WORDS)} END`
+	)} END`;
 }
 
 /**
@@ -102,8 +137,7 @@ function checksOf(
 		},
 		{
 			part: 'response',
-			where: `CASE WHEN response IS NULL THEN false
-				ELSE NOT (${responseWordSql('response')} = '' OR ${oneOfSql(responseWordSql('response'), RESPONSE_WORDS)}) END`,
+			where: unknownResponseSql('response'),
 			value: trimSql('response'),
 			problem: (value) =>
 				`"${value}" is not a response (accepted, declined, tentative, needs-action or delegated)`
@@ -145,9 +179,8 @@ function mentionsSql(
 	organizerMarksRows: boolean | null
 ): { texts: string; entries: string } {
 	const occurrence = `FROM ${rows} r JOIN staged_occurrences o ON o.uid = r.meeting_id AND o.start_ms = r.start_ms`;
-	const response = responseWordSql('r.response');
 	const attendeeEntries = `SELECT o.occurrence, r.line * 2 + 1 AS position, t.text_id,
-			CASE WHEN ${response} = '' THEN NULL ELSE ${oneOfSql(response, DECLINED_WORDS)} END AS declined,
+			${declinedSql('r.response')} AS declined,
 			${organizerMarksRows ? `coalesce(${yesNoSql('r.organizer')}, false)` : 'false'} AS organizer
 		${occurrence} JOIN csv_texts t ON t.text = r.attendee`;
 	const organizerEntries = `SELECT o.occurrence, r.line * 2 AS position, t.text_id, NULL AS declined, true AS organizer
@@ -169,7 +202,9 @@ export async function stageMeetingsCsv(
 	db: Queryable,
 	fileName: string,
 	path: string,
-	layout: CsvLayout
+	layout: CsvLayout,
+	/** Called before each of the statements that read the file, so progress can span them. */
+	onPass?: (index: number, count: number) => void
 ): Promise<{ events: number; occurrences: number }> {
 	if (!isMeetingsHeader(layout.header)) {
 		throw new InputError(
@@ -184,6 +219,7 @@ export async function stageMeetingsCsv(
 	try {
 		// One pass over the file groups the rows and finds the first bad one; what is wrong with it is worked out only
 		// when there is one.
+		onPass?.(0, 3);
 		await db.query(groupingSql(rows, checks));
 		const [summary] = await db.query<{
 			bad_line: number | null;
@@ -199,8 +235,10 @@ export async function stageMeetingsCsv(
 		await db.query('DROP TABLE csv_grouped');
 		const organizerMarksRows = match.organizer === undefined ? true : summary.organizer_marks_rows;
 		const mentions = mentionsSql(rows, organizerMarksRows);
+		onPass?.(1, 3);
 		await db.query(mentions.texts);
 		await readAttendeeTexts(db);
+		onPass?.(2, 3);
 		await db.query(mentions.entries);
 		await stageAttendees(db);
 		const [{ occurrences }] = await db.query<{ occurrences: number }>(

@@ -198,7 +198,9 @@ export async function stageOutlookCsv(
 	fileName: string,
 	path: string,
 	layout: CsvLayout,
-	options: OutlookOptions = {}
+	options: OutlookOptions = {},
+	/** Called before each of the statements that read the file, so progress can span them. */
+	onPass?: (index: number, count: number) => void
 ): Promise<{ events: number; occurrences: number }> {
 	if (!isOutlookHeader(layout.header)) {
 		throw new InputError(
@@ -211,17 +213,22 @@ export async function stageOutlookCsv(
 	const columnName = (part: OutlookPart) => layout.header[match[part] as number];
 	const rows = rowsSql(path, layout, match);
 	try {
+		onPass?.(0, 5);
 		const order =
 			options.dateOrder ?? decideDateOrder(fileName, await dateEvidence(db, rows, columnName));
 		const timed = timedSql(rows, order);
 		const checks = checksOf(order, columnName);
+		onPass?.(1, 5);
 		const [{ bad_line }] = await db.query<{ bad_line: number | null }>(
 			`SELECT min(line) FILTER (WHERE ${failsAnySql(checks)}) AS bad_line FROM ${timed}`
 		);
 		if (bad_line !== null) throw await problemOnLine(db, fileName, timed, checks, bad_line);
+		onPass?.(2, 5);
 		await db.query(textsSql(rows));
 		await readAttendeeTexts(db);
+		onPass?.(3, 5);
 		await db.query(occurrencesSql(timed));
+		onPass?.(4, 5);
 		await db.query(entriesSql(rows));
 		await stageAttendees(db);
 		const [{ occurrences }] = await db.query<{ occurrences: number }>(
