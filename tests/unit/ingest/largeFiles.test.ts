@@ -3,6 +3,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { writeMeetingsCsv } from '../../../bench/largeMeetings';
 import { readInputFile } from '../../../src/cli/files';
 import { openNodeDatabase } from '../../../src/lib/db/node';
 import type { Database } from '../../../src/lib/db/types';
@@ -145,5 +147,72 @@ describe('a large CSV, read from disk by path', () => {
 		].join('\r\n');
 		const imported = await importFiles(db, [await onDisk('team.ics', ics)]);
 		expect(imported).toMatchObject([{ name: 'team.ics', kind: 'calendar', rows: 1 }]);
+	});
+});
+
+describe('a large calendar CSV, read from disk by path', () => {
+	async function stored(): Promise<Record<string, number>> {
+		const [row] = await db.query<Record<string, number>>(
+			`SELECT (SELECT count(*) FROM meeting_occurrences)::INTEGER AS occurrences,
+				(SELECT count(DISTINCT uid) FROM meeting_occurrences)::INTEGER AS meetings,
+				(SELECT count(*) FROM meeting_occurrences WHERE recurring)::INTEGER AS recurring,
+				(SELECT count(*) FROM meeting_attendance)::INTEGER AS attendance,
+				(SELECT count(*) FROM meeting_attendance WHERE declined)::INTEGER AS declined,
+				(SELECT count(*) FROM meeting_attendance WHERE organizer)::INTEGER AS organizers,
+				(SELECT count(*) FROM calendar_identities)::INTEGER AS identities`
+		);
+		return row;
+	}
+
+	it('groups a meetings CSV into occurrences in DuckDB, attendees and all', async () => {
+		const path = join(folder, 'meetings.csv');
+		const made = await writeMeetingsCsv(path, 4 * 1024 * 1024, 300);
+		const lines = (await readFile(path, 'utf8')).trimEnd().split('\n').slice(1);
+		const file = await readInputFile(path, { largeFrom: 1 });
+		expect(isDiskFile(file)).toBe(true);
+		const imported = await importFiles(db, [file]);
+		const meetings = Math.ceil(made.occurrences / 4);
+		expect(imported).toEqual([
+			{ name: 'meetings.csv', kind: 'calendar', rows: made.occurrences, events: meetings }
+		]);
+		// Every row names a different person of its meeting, written as an address or as `Name <address>`: one
+		// identity per address and form, and every row attends.
+		expect(await stored()).toEqual({
+			occurrences: made.occurrences,
+			meetings,
+			recurring: made.occurrences - (made.occurrences % 4 === 1 ? 1 : 0),
+			attendance: made.rows,
+			declined: lines.filter((line) => line.endsWith(',declined')).length,
+			organizers: lines.filter((line) => line.includes(',yes,')).length,
+			identities: new Set(lines.map((line) => line.split(',')[4])).size
+		});
+	});
+
+	it('reads an Outlook export row by row in DuckDB, attendees and all', async () => {
+		const header =
+			'Subject,Start Date,Start Time,End Date,End Time,All day event,Meeting Organizer,Required Attendees,Optional Attendees';
+		const rows = Array.from({ length: 20_000 }, (_, i) => {
+			const day = 1 + (i % 28);
+			const people = [1, 2, 3].map((k) => `Person ${(i + k * 7) % 90}`);
+			return `Meeting ${i},${day}/3/2026,9:00:00 AM,${day}/3/2026,10:00:00 AM,False,Person ${i % 90},${people.join(';')},`;
+		});
+		const path = join(folder, 'outlook.csv');
+		await writeFile(path, [header, ...rows].join('\r\n'));
+		const imported = await importFiles(db, [await readInputFile(path, { largeFrom: 1 })], {
+			dateOrder: 'dmy'
+		});
+		expect(imported).toEqual([
+			{ name: 'outlook.csv', kind: 'calendar', rows: 20_000, events: 20_000 }
+		]);
+		// The organizer and three others at each meeting; the organizer is never one of the three (7, 14, 21 apart).
+		expect(await stored()).toMatchObject({
+			occurrences: 20_000,
+			meetings: 20_000,
+			recurring: 0,
+			attendance: 80_000,
+			organizers: 20_000,
+			declined: 0,
+			identities: 90
+		});
 	});
 });
