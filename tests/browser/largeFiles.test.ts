@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeInteractionsCsv, type LargeInteractions } from '../../bench/largeInteractions';
+import { writeMeetingsCsv } from '../../bench/largeMeetings';
 import { openApp, waitForAnalysis, type Session } from './harness';
 
 const MB = 1024 * 1024;
@@ -100,6 +101,34 @@ describe('a large CSV in the dashboard', () => {
 		);
 		expect(reading.length).toBeGreaterThan(0);
 		expect(Math.max(...reading.map(([, fraction]) => fraction))).toBeGreaterThan(0.3);
+	}, 180_000);
+
+	it('groups a large meetings CSV into occurrences in DuckDB, never in the page, with progress', async () => {
+		const { page } = session;
+		await page.evaluate(() => {
+			window.__largestRead = 0;
+			window.__progressSeen = [];
+		});
+		const file = path.join(folder, 'meetings-large.csv');
+		const made = await writeMeetingsCsv(file, 72 * MB, 800);
+		await page.getByTestId('file-input').setInputFiles(file);
+		await page.waitForFunction(
+			() =>
+				[...document.querySelectorAll('.files li')].some((item) =>
+					item.textContent?.includes('meetings-large.csv')
+				),
+			null,
+			{ timeout: 120_000 }
+		);
+		await waitForAnalysis(page, 120_000);
+		const listed = await page.locator('.files li', { hasText: 'meetings-large.csv' }).textContent();
+		expect(listed?.replace(/,/g, '')).toContain(`${made.occurrences} occurrences`);
+		expect(await page.evaluate(() => window.__largestRead)).toBeLessThanOrEqual(1 * MB);
+		const reading = (await page.evaluate(() => window.__progressSeen)).filter(([label]) =>
+			label.includes('Reading meetings-large.csv (72 MB)')
+		);
+		// DuckDB's progress over the three passes the reader makes, past the first.
+		expect(Math.max(...reading.map(([, fraction]) => fraction))).toBeGreaterThan(1 / 3);
 	}, 180_000);
 
 	it('stops when cancelled, leaving the data as it was', async () => {
