@@ -1,11 +1,24 @@
-// A ~1 GB interactions CSV uploaded to the built app in headless Chromium: how long DuckDB takes to read it from disk
-// and the network to show, and how much memory the page's process used meanwhile (RSS from /proc, JS heap from CDP).
+// A ~1 GB interactions CSV, and a ~1 GB meetings CSV, uploaded to the built app in headless Chromium: how long DuckDB
+// takes to read each from disk and the network to show, and how much memory the page's process used meanwhile (RSS
+// from /proc, JS heap from CDP).
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openApp, waitForAnalysis } from '../tests/browser/harness';
 import { writeInteractionsCsv } from './largeInteractions';
+import { writeMeetingsCsv } from './largeMeetings';
+
+/** The formats measured: interactions go straight to their table, meetings are grouped into occurrences first. */
+export type LargeFileKind = 'interactions' | 'meetings';
+
+const WRITERS: Record<
+	LargeFileKind,
+	(path: string, bytes: number) => Promise<{ rows: number; bytes: number }>
+> = {
+	interactions: writeInteractionsCsv,
+	meetings: writeMeetingsCsv
+};
 
 const MB = 1024 * 1024;
 export const LARGE_FILE_BYTES = 1000 * MB;
@@ -17,6 +30,7 @@ export const RENDERER_RSS_BOUND_MB = 5 * 1024;
 export const JS_HEAP_BOUND_MB = 256;
 
 export interface LargeFileResult {
+	kind: LargeFileKind;
 	fileMb: number;
 	rows: number;
 	people: string | null;
@@ -76,12 +90,16 @@ function descendants(root: number): ProcessInfo[] {
 	return all.filter((p) => p.pid !== root && mine.has(p.pid));
 }
 
-export async function benchLargeFile(bytes = LARGE_FILE_BYTES): Promise<LargeFileResult> {
+export async function benchLargeFile(
+	kind: LargeFileKind,
+	bytes = LARGE_FILE_BYTES
+): Promise<LargeFileResult> {
 	const folder = await mkdtemp(path.join(tmpdir(), 'weft-bench-large-'));
-	const file = path.join(folder, 'interactions-1gb.csv');
+	const name = `${kind}-1gb.csv`;
+	const file = path.join(folder, name);
 	try {
 		let start = performance.now();
-		const made = await writeInteractionsCsv(file, bytes);
+		const made = await WRITERS[kind](file, bytes);
 		const generateMs = performance.now() - start;
 		const session = await openApp();
 		try {
@@ -122,24 +140,24 @@ export async function benchLargeFile(bytes = LARGE_FILE_BYTES): Promise<LargeFil
 				}
 			};
 			const sampler = sample();
-			await page.evaluate(() => {
+			await page.evaluate((name) => {
 				const seen: number[] = [];
 				(window as unknown as { __readingUntil: number[] }).__readingUntil = seen;
 				setInterval(() => {
 					const label = document.querySelector('[role="status"]')?.textContent ?? '';
-					if (label.includes('Reading interactions-1gb.csv')) seen[0] = performance.now();
+					if (label.includes(`Reading ${name}`)) seen[0] = performance.now();
 				}, 100);
-			});
+			}, name);
 			const uploadAt = await page.evaluate(() => performance.now());
 			start = performance.now();
 			const pageToHere = start - uploadAt;
 			await page.getByTestId('file-input').setInputFiles(file);
 			await page.waitForFunction(
-				() =>
+				(name) =>
 					[...document.querySelectorAll('.files li')].some((item) =>
-						item.textContent?.includes('interactions-1gb.csv')
+						item.textContent?.includes(name)
 					) || document.querySelector('[role="alert"]'),
-				null,
+				name,
 				{ timeout: 600_000, polling: 500 }
 			);
 			await waitForAnalysis(page, 600_000);
@@ -153,6 +171,7 @@ export async function benchLargeFile(bytes = LARGE_FILE_BYTES): Promise<LargeFil
 				() => (window as unknown as { __readingUntil: number[] }).__readingUntil[0]
 			);
 			return {
+				kind,
 				fileMb: made.bytes / MB,
 				rows: made.rows,
 				people: await page.getByTestId('people-count').textContent(),
@@ -180,7 +199,7 @@ export async function benchLargeFile(bytes = LARGE_FILE_BYTES): Promise<LargeFil
 export function largeFileLines(result: LargeFileResult): string[] {
 	const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 	return [
-		`${result.fileMb.toFixed(0)} MB interactions CSV (${result.rows.toLocaleString('en-GB')} rows, written in ${seconds(result.generateMs)}), uploaded to the dashboard in Chromium:`,
+		`${result.fileMb.toFixed(0)} MB ${result.kind} CSV (${result.rows.toLocaleString('en-GB')} rows, written in ${seconds(result.generateMs)}), uploaded to the dashboard in Chromium:`,
 		`  read by DuckDB from disk in ${seconds(result.readMs)} (${(result.fileMb / (result.readMs / 1000)).toFixed(1)} MB/s); analysis shown after ${seconds(result.totalMs)} (${result.people} people)`,
 		`  renderer RSS (the page and its workers, DuckDB's wasm heap among them): ${result.baseRendererRssMb.toFixed(0)} MB before, peak ${result.readingRendererRssMb.toFixed(0)} MB while DuckDB read the file, ${result.peakRendererRssMb.toFixed(0)} MB up to the analysis shown`,
 		`  all of Chromium at peak: ${result.peakChromiumRssMb.toFixed(0)} MB; peak JS heap of the page: ${result.peakJsHeapMb.toFixed(0)} MB`,
@@ -190,6 +209,7 @@ export function largeFileLines(result: LargeFileResult): string[] {
 
 // `tsx bench/largeFile.ts` runs this part alone.
 if (import.meta.url === `file://${process.argv[1]}`) {
-	const result = await benchLargeFile(Number(process.env.LARGE_FILE_MB ?? 1000) * MB);
+	const kind = (process.env.LARGE_FILE_KIND ?? 'interactions') as LargeFileKind;
+	const result = await benchLargeFile(kind, Number(process.env.LARGE_FILE_MB ?? 1000) * MB);
 	console.log(largeFileLines(result).join('\n'));
 }

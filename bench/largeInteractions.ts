@@ -1,9 +1,5 @@
-// Writes an interactions CSV of a given size to disk, streaming, for the large-file benchmark and browser test.
-import { createWriteStream } from 'node:fs';
-import { once } from 'node:events';
-
-/** Each chunk is built as one string and written before the next is made, so memory stays at a few MB. */
-const CHUNK_BYTES = 4 * 1024 * 1024;
+// Writes an interactions CSV of a given size to disk, for the large-file benchmark and browser test.
+import { writeCsvOfSize } from './csvOfSize';
 
 export interface LargeInteractions {
 	rows: number;
@@ -29,33 +25,16 @@ export async function writeInteractionsCsv(
 	bytes: number,
 	people = 5_000
 ): Promise<LargeInteractions> {
-	const out = createWriteStream(path);
 	const email = (i: number) => `person${String(i).padStart(4, '0')}@example.org`;
-	let written = 0;
-	let rows = 0;
-	const header = 'source,target,weight,timestamp\n';
-	out.write(header);
-	written += header.length;
-	while (written < bytes) {
-		const lines: string[] = [];
-		let size = 0;
-		while (size < CHUNK_BYTES && written + size < bytes) {
-			// Everyone in turn as the source, the target drawn (hashed from the row) from a few near and far offsets:
-			// about 20 ties each however long the file, and short paths across (a ring alone has a tiny spectral gap,
-			// on which eigenvector centrality does not converge).
-			const source = rows % people;
-			const target = (source + OFFSETS[hash(rows) % OFFSETS.length]) % people;
-			const day = String(1 + (rows % 28)).padStart(2, '0');
-			const hour = String(8 + (rows % 10)).padStart(2, '0');
-			const line = `${email(source)},${email(target)},${1 + (rows % 3)},2026-02-${day}T${hour}:30:00Z\n`;
-			lines.push(line);
-			size += line.length;
-			rows++;
-		}
-		written += size;
-		if (!out.write(lines.join(''))) await once(out, 'drain');
-	}
-	out.end();
-	await once(out, 'finish');
-	return { rows, bytes: written, people: Math.min(people, rows) };
+	const made = await writeCsvOfSize(path, bytes, 'source,target,weight,timestamp\n', (row) => {
+		// Everyone in turn as the source, the target drawn (hashed from the row) from a few near and far offsets:
+		// about 20 ties each however long the file, and short paths across (a ring alone has a tiny spectral gap,
+		// on which eigenvector centrality does not converge).
+		const source = row % people;
+		const target = (source + OFFSETS[hash(row) % OFFSETS.length]) % people;
+		const day = String(1 + (row % 28)).padStart(2, '0');
+		const hour = String(8 + (row % 10)).padStart(2, '0');
+		return `${email(source)},${email(target)},${1 + (row % 3)},2026-02-${day}T${hour}:30:00Z\n`;
+	});
+	return { rows: made.steps, bytes: made.bytes, people: Math.min(people, made.steps) };
 }

@@ -83,7 +83,7 @@ const browser = await benchBrowserMeasures(benchPage.page);
 const browserCalendar = await benchCalendarBrowser(benchPage.page);
 await benchPage.close();
 const fps = await benchFps();
-const largeFile = await benchLargeFile();
+const largeFiles = [await benchLargeFile('interactions'), await benchLargeFile('meetings')];
 rows.push(...measures.timings, ...browser.timings, ...browserCalendar.timings);
 
 const nodeCalendar = await benchCalendarNode(db);
@@ -117,4 +117,4 @@ for (const r of fps.results)
 		`${r.people.toLocaleString('en-GB').padStart(6)} people, ${r.ties.toLocaleString('en-GB').padStart(7)} ties: ${r.frames} frames in ${r.seconds.toFixed(2)} s`
 	);
 console.log(fpsLine(fps));
-console.log(`\n${largeFileLines(largeFile).join('\n')}`);
+for (const largeFile of largeFiles) console.log(`\n${largeFileLines(largeFile).join('\n')}`);

@@ -2,6 +2,7 @@
 // layout, stage and store the calendar in one transaction), and gives back what the workspace's tables hold.
 import { readFileSync } from 'node:fs';
 import type { Database, Queryable } from '../../../src/lib/db/types';
+import type { OccurrenceRecord } from '../../../src/lib/ingest/calendar/types';
 import { storeStagedCalendar } from '../../../src/lib/ingest/calendar/store';
 import {
 	readCsvLayout,
@@ -21,18 +22,9 @@ export interface StoredAttendee {
 	organizer: boolean;
 }
 
-export interface StoredOccurrence {
-	uid: string;
-	occurrenceKey: number;
-	start: number;
-	end: number;
-	title: string;
-	allDay: boolean;
-	cancelled: boolean;
-	recurring: boolean;
+export type StoredOccurrence = Omit<OccurrenceRecord, 'attendees'> & {
 	attendees: StoredAttendee[];
-	line: number;
-}
+};
 
 export interface StoredCalendar {
 	events: number;
