@@ -46,6 +46,8 @@ export interface LargeFileResult {
 	peakRendererRssMb: number;
 	peakChromiumRssMb: number;
 	peakJsHeapMb: number;
+	/** What the status line said when the JS heap peaked. */
+	peakJsHeapDuring: string;
 	heldBound: boolean;
 }
 
@@ -110,6 +112,7 @@ export async function benchLargeFile(
 			let peakRenderer = 0;
 			let peakChromium = 0;
 			let peakHeap = 0;
+			let peakHeapDuring = '';
 			let sampling = true;
 			const rendererRss = () =>
 				Math.max(
@@ -132,7 +135,14 @@ export async function benchLargeFile(
 					);
 					try {
 						const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-						peakHeap = Math.max(peakHeap, heap.usedSize / MB);
+						if (heap.usedSize / MB > peakHeap) {
+							peakHeap = heap.usedSize / MB;
+							peakHeapDuring = await page.evaluate(
+								() =>
+									document.querySelector('[role="status"]')?.textContent?.trim() ||
+									'no import running'
+							);
+						}
 					} catch {
 						// The page is busy; the next sample will tell.
 					}
@@ -186,6 +196,7 @@ export async function benchLargeFile(
 				peakRendererRssMb: peakRenderer,
 				peakChromiumRssMb: peakChromium,
 				peakJsHeapMb: peakHeap,
+				peakJsHeapDuring: peakHeapDuring,
 				heldBound: peakRenderer < RENDERER_RSS_BOUND_MB && peakHeap < JS_HEAP_BOUND_MB
 			};
 		} finally {
@@ -202,7 +213,7 @@ export function largeFileLines(result: LargeFileResult): string[] {
 		`${result.fileMb.toFixed(0)} MB ${result.kind} CSV (${result.rows.toLocaleString('en-GB')} rows, written in ${seconds(result.generateMs)}), uploaded to the dashboard in Chromium:`,
 		`  read by DuckDB from disk in ${seconds(result.readMs)} (${(result.fileMb / (result.readMs / 1000)).toFixed(1)} MB/s); analysis shown after ${seconds(result.totalMs)} (${result.people} people)`,
 		`  renderer RSS (the page and its workers, DuckDB's wasm heap among them): ${result.baseRendererRssMb.toFixed(0)} MB before, peak ${result.readingRendererRssMb.toFixed(0)} MB while DuckDB read the file, ${result.peakRendererRssMb.toFixed(0)} MB up to the analysis shown`,
-		`  all of Chromium at peak: ${result.peakChromiumRssMb.toFixed(0)} MB; peak JS heap of the page: ${result.peakJsHeapMb.toFixed(0)} MB`,
+		`  all of Chromium at peak: ${result.peakChromiumRssMb.toFixed(0)} MB; peak JS heap of the page: ${result.peakJsHeapMb.toFixed(0)} MB (status then: ${result.peakJsHeapDuring})`,
 		`  memory bound for a 1 GB file (renderer RSS under ${RENDERER_RSS_BOUND_MB} MB, page JS heap under ${JS_HEAP_BOUND_MB} MB): ${result.heldBound ? 'held' : 'NOT held'}`
 	];
 }

@@ -62,12 +62,15 @@ const SERIES_SQL = `
 	attended AS (
 		SELECT k.by_uid, k.series, p.number, count(*) AS meetings
 		FROM keyed k JOIN present p USING (occurrence) GROUP BY 1, 2, 3),
-	-- Three teams need three people, so smaller groups stop here.
+	-- Series whose regulars are in fewer than three of the roster's teams stop here, so a calendar of a million
+	-- meetings does not send them all to JS; the teams as the network has them are counted there.
 	regulars AS (
-		SELECT a.by_uid, a.series, list(m.person ORDER BY m.person) AS members
+		SELECT a.by_uid, a.series, list(DISTINCT m.person ORDER BY m.person) AS members
 		FROM attended a JOIN qualified q USING (by_uid, series) JOIN meeting_people m USING (number)
+		LEFT JOIN roster r ON r.id = m.person
 		WHERE 2 * a.meetings >= q.occurrences
-		GROUP BY 1, 2 HAVING count(*) >= ${MIN_TEAMS}),
+		GROUP BY 1, 2
+		HAVING count(DISTINCT r.team) FILTER (WHERE r.team NOT IN ($externalTeam, $unknownTeam)) >= ${MIN_TEAMS}),
 	turnout AS (SELECT occurrence, count(*)::INTEGER AS attendees FROM present GROUP BY 1),
 	-- Two parallel lists rather than a list of structs: the db layer converts lists of plain values only.
 	attendance AS (
@@ -94,7 +97,11 @@ export async function loadPracticeCommunities(
 	teamOf: ReadonlyMap<string, string>
 ): Promise<PracticeCommunity[]> {
 	await ensureSchema(db);
-	const [sql, params] = bindNamed(SERIES_SQL, settingValues(settings));
+	const [sql, params] = bindNamed(SERIES_SQL, {
+		...settingValues(settings),
+		externalTeam: EXTERNAL_TEAM,
+		unknownTeam: UNKNOWN_TEAM
+	});
 	const communities: PracticeCommunity[] = [];
 	for (const series of await db.query<SeriesRow>(sql, params)) {
 		const members = series.members.filter((id) => teamOf.has(id));
