@@ -127,4 +127,35 @@ describe('calendar import', () => {
 			.allTextContents();
 		expect(files.some((f) => f.includes('large.ics'))).toBe(false);
 	});
+
+	it('lets a settings change made while a calendar is read wait for the import, which it does not cancel', async () => {
+		const { page } = session;
+		const { ics } = calendarWorkload({ occurrences: 30_000, attendees: 10, recurringShare: 0 });
+		await page.getByTestId('file-input').setInputFiles([upload('waiting.ics', ics)]);
+		await page.waitForFunction(() => {
+			const bar = document.querySelector('[role="status"] progress') as HTMLProgressElement | null;
+			return bar !== null && bar.value > 0 && bar.value < 0.5;
+		});
+		// Every meeting of the file has ten attendees: under a cap of nine, all of them are too large.
+		const cap = page.getByLabel('Largest meeting counted');
+		await cap.fill('9');
+		await cap.dispatchEvent('change');
+		await waitForAnalysis(page, 120_000);
+		await expect(page.getByText('Import cancelled: nothing was changed.').count()).resolves.toBe(0);
+		const files = await page
+			.getByRole('region', { name: 'Data' })
+			.locator('.files li')
+			.allTextContents();
+		expect(files.some((f) => f.includes('waiting.ics'))).toBe(true);
+		// The import's own analysis used the cap set meanwhile: the file's meetings in the window are too large (a
+		// cap of 25 leaves out only the demo's few large meetings).
+		const summary = page.getByRole('region', { name: 'Import summary' });
+		await expect
+			.poll(async () => {
+				const reasons = await summary.locator('.reasons li').allTextContents();
+				const tooLarge = reasons.find((r) => r.includes('too large')) ?? '';
+				return Number(tooLarge.replace(/[^\d]/g, ''));
+			})
+			.toBeGreaterThan(10_000);
+	}, 180_000);
 });

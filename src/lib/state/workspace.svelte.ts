@@ -122,6 +122,9 @@ class Workspace {
 	#lastImport: { files: ImportInput[]; replace: boolean } | undefined;
 	#work: AbortController | undefined;
 	#settingsTimer: ReturnType<typeof setTimeout> | undefined;
+	/** The import running, if any: a settings change meanwhile waits for it rather than cancelling it. */
+	#importing: AbortController | undefined;
+	#analyseAfterImport = false;
 	#layoutSession: LayoutSession | undefined;
 	/** Ids of the people laid out, in the order of `positions`. */
 	#laidOut: readonly string[] = [];
@@ -375,7 +378,10 @@ class Workspace {
 	updateSettings(change: Partial<NetworkSettings>): void {
 		this.settings = { ...this.settings, ...change };
 		clearTimeout(this.#settingsTimer);
-		this.#settingsTimer = setTimeout(() => this.analyse(), SETTINGS_DEBOUNCE_MS);
+		this.#settingsTimer = setTimeout(() => {
+			if (this.#importing) this.#analyseAfterImport = true;
+			else void this.analyse();
+		}, SETTINGS_DEBOUNCE_MS);
 	}
 
 	/** Changes the role rules and gives everyone their role again, from the figures already measured. */
@@ -415,6 +421,8 @@ class Workspace {
 		// reads the settings as they are now.
 		clearTimeout(this.#settingsTimer);
 		const work = this.#startWork();
+		this.#importing = work;
+		this.#analyseAfterImport = false;
 		const parser = icsWorkerParser(work.signal);
 		let imported: ImportedFile[];
 		try {
@@ -433,9 +441,12 @@ class Workspace {
 			if (isAbort(error)) this.notice = 'Import cancelled: nothing was changed.';
 			else this.importError = messageOf(error);
 			this.askDateOrder = needsDateOrder(error);
+			// Settings changed while the import ran apply to the data that is still there.
+			if (this.#analyseAfterImport && this.#work === work) void this.analyse();
 			return;
 		} finally {
 			parser.close();
+			if (this.#importing === work) this.#importing = undefined;
 		}
 		const previous = this.source.kind === 'files' && !replace ? this.source.files : [];
 		this.source = source ?? { kind: 'files', files: mergeImportedFiles(previous, imported) };
