@@ -24,7 +24,8 @@ async function whatIsShown(page: Page) {
 		largestMeeting: await page.getByLabel('Largest meeting counted').inputValue(),
 		minGroupSize: await page.getByTestId('min-group-size').inputValue(),
 		person: await panel.getByRole('heading', { level: 2 }).textContent(),
-		view: await page.locator('[aria-current="page"]').textContent()
+		view: await page.locator('[aria-current="page"]').textContent(),
+		leftOut: await page.locator('ul.legend button[aria-pressed="false"] .name').allTextContents()
 	};
 }
 
@@ -77,13 +78,18 @@ describe('a workspace that lasts', () => {
 		await search.fill(demo.people[3].name);
 		await search.press('ArrowDown');
 		await search.press('Enter');
+		// A team left out through the legend.
+		const firstTeam = page.locator('ul.legend > li > button').first();
+		const team = await firstTeam.locator('.name').textContent();
+		await firstTeam.click();
 		await page.getByRole('button', { name: 'Teams', exact: true }).click();
 		before = await whatIsShown(page);
 		expect(before).toMatchObject({
 			largestMeeting: '8',
 			minGroupSize: '7',
 			person: demo.people[3].name,
-			view: 'Teams'
+			view: 'Teams',
+			leftOut: [team]
 		});
 		expect(before.files.join(' | ')).toMatch(/client-roster\.csv.*client-calendar\.ics/);
 		await stored(page, 'teams');

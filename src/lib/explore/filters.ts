@@ -25,6 +25,39 @@ export const NO_FILTER: ExploreFilter = {
 	leftOut: 'fade'
 };
 
+/** The filter as a stored or saved workspace keeps it, in JSON: sets as lists. */
+export interface StoredFilter {
+	hiddenTeams: string[];
+	hiddenRoles: string[];
+	hiddenCommunities: number[];
+	externals: boolean;
+	minTieWeight: number;
+	leftOut: string;
+}
+
+export function storedFilter(filter: ExploreFilter): StoredFilter {
+	return {
+		...filter,
+		hiddenTeams: [...filter.hiddenTeams],
+		hiddenRoles: [...filter.hiddenRoles],
+		hiddenCommunities: [...filter.hiddenCommunities]
+	};
+}
+
+const ROLES: readonly RoleId[] = ['isolated', 'broker', 'connector', 'peripheral', 'member'];
+
+/** The filter a stored one describes; roles and modes it does not know are dropped. */
+export function filterFromStored(stored: StoredFilter): ExploreFilter {
+	return {
+		hiddenTeams: new Set(stored.hiddenTeams),
+		hiddenRoles: new Set(ROLES.filter((role) => stored.hiddenRoles.includes(role))),
+		hiddenCommunities: new Set(stored.hiddenCommunities),
+		externals: stored.externals,
+		minTieWeight: Math.max(0, stored.minTieWeight),
+		leftOut: stored.leftOut === 'hide' ? 'hide' : 'fade'
+	};
+}
+
 export const SHOWN = 0;
 export const FADED = 1;
 export const HIDDEN = 2;

@@ -1,4 +1,5 @@
 // What a workspace keeps besides its tables: where the data came from, the settings, and what the user had selected.
+import { NO_FILTER, storedFilter, type StoredFilter } from '../explore/filters';
 import { DEFAULT_SETTINGS, type NetworkSettings } from '../graph/settings';
 import type { FileKind, ImportedFile } from '../ingest/importFiles';
 import { DEFAULT_ROLE_RULES } from '../insight/roles';
@@ -15,6 +16,10 @@ export interface Selection {
 	colourBy: string;
 	teamView: boolean;
 	layoutMode: string;
+	/** Who the network view leaves out (legend entries, externals, light ties). */
+	filter: StoredFilter;
+	/** The person whose ego network alone is shown, and how many steps out. */
+	ego: { id: string; steps: 1 | 2 } | null;
 }
 
 export interface WorkspaceState {
@@ -33,7 +38,9 @@ export const DEFAULT_SELECTION: Selection = {
 	view: 'network',
 	colourBy: 'team',
 	teamView: false,
-	layoutMode: 'free'
+	layoutMode: 'free',
+	filter: storedFilter(NO_FILTER),
+	ego: null
 };
 
 export const DEFAULT_STATE: WorkspaceState = {
@@ -82,6 +89,27 @@ function importedFile(value: unknown): ImportedFile[] {
 	return [{ name: value.name, kind, rows: value.rows, ...events }];
 }
 
+function texts(value: unknown): string[] {
+	return Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
+}
+
+function filter(value: unknown): StoredFilter {
+	const given = isObject(value) ? value : {};
+	return {
+		...sameShape(given, DEFAULT_SELECTION.filter),
+		hiddenTeams: texts(given.hiddenTeams),
+		hiddenRoles: texts(given.hiddenRoles),
+		hiddenCommunities: Array.isArray(given.hiddenCommunities)
+			? given.hiddenCommunities.filter(isFiniteNumber)
+			: []
+	};
+}
+
+function ego(value: unknown): Selection['ego'] {
+	if (!isObject(value) || typeof value.id !== 'string') return null;
+	return { id: value.id, steps: value.steps === 2 ? 2 : 1 };
+}
+
 function source(value: unknown): DataSource {
 	if (isObject(value) && value.kind === 'files' && Array.isArray(value.files))
 		return { kind: 'files', files: value.files.flatMap(importedFile) };
@@ -118,7 +146,9 @@ export function readWorkspaceState(value: unknown): WorkspaceState {
 		minGroupSize: isMinGroupSize(minGroupSize) ? minGroupSize : DEFAULT_MIN_GROUP_SIZE,
 		selection: {
 			...sameShape(given.selection, DEFAULT_SELECTION),
-			personId: typeof givenSelection.personId === 'string' ? givenSelection.personId : null
+			personId: typeof givenSelection.personId === 'string' ? givenSelection.personId : null,
+			filter: filter(givenSelection.filter),
+			ego: ego(givenSelection.ego)
 		}
 	};
 }

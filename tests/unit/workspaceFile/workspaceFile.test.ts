@@ -54,7 +54,16 @@ const STATE: WorkspaceState = {
 		view: 'teams',
 		colourBy: 'betweenness',
 		teamView: true,
-		layoutMode: 'teams'
+		layoutMode: 'teams',
+		filter: {
+			hiddenTeams: ['Sales', 'Legal'],
+			hiddenRoles: ['isolated'],
+			hiddenCommunities: [2],
+			externals: false,
+			minTieWeight: 1.5,
+			leftOut: 'hide'
+		},
+		ego: { id: 'person-007', steps: 2 }
 	}
 };
 
@@ -200,7 +209,12 @@ describe('a workspace file that cannot be opened', () => {
 			manifest.state = {
 				settings: { maxAttendees: 'many', from: 5, includeAllDay: 1 },
 				minGroupSize: 0,
-				selection: { personId: 42, view: 'teams' },
+				selection: {
+					personId: 42,
+					view: 'teams',
+					filter: { hiddenTeams: [1, 'Sales'], hiddenCommunities: 'all', minTieWeight: 2 },
+					ego: { id: 7, steps: 2 }
+				},
 				source: { kind: 'files', files: [{ name: 'x.csv', kind: 'evil', rows: 1 }] }
 			};
 			entries[MANIFEST_ENTRY] = strToU8(JSON.stringify(manifest));
@@ -210,7 +224,11 @@ describe('a workspace file that cannot be opened', () => {
 			...DEFAULT_STATE,
 			source: { kind: 'files', files: [] },
 			settings: { ...DEFAULT_STATE.settings, from: 5 },
-			selection: { ...DEFAULT_STATE.selection, view: 'teams' }
+			selection: {
+				...DEFAULT_STATE.selection,
+				view: 'teams',
+				filter: { ...DEFAULT_STATE.selection.filter, hiddenTeams: ['Sales'], minTieWeight: 2 }
+			}
 		});
 	});
 
