@@ -58,42 +58,65 @@ function rowsSql(path: string, layout: CsvLayout, match: ColumnMatch<OutlookPart
 }
 
 /**
+ * Each distinct date and time text of the file once, where it first appears (`part`: 0 start date, 1 end date, 2
+ * start time, 3 end time): an export repeats a few hundred days and times over its rows, so each is read once.
+ */
+function whenTextsSql(rows: string): string {
+	return `CREATE OR REPLACE TEMP TABLE csv_when AS
+		SELECT text, min(line * 4 + part) AS position, arg_min(line, line * 4 + part) AS line,
+			arg_min(part, line * 4 + part) AS part
+		FROM (SELECT line, unnest([startDate, endDate, startTime, endTime]) AS text, unnest([0, 1, 2, 3]) AS part
+			FROM ${rows})
+		GROUP BY text`;
+}
+
+/** Each of those texts read as a date in `order` and as a time of day, whichever it is. */
+function whenReadSql(order: DateOrder): string {
+	return `CREATE OR REPLACE TEMP TABLE csv_when_read AS
+		SELECT text, ${isDateSql('text')} AS is_date, ${isLocalDateSql('text')} AS is_local,
+			${dateMsSql('text', order)} AS day, ${timeMsSql('text')} AS clock
+		FROM csv_when`;
+}
+
+/**
  * The rows with their times as UTC epoch ms. Outlook writes local wall-clock times without a zone; they are taken as
  * UTC until a setting says which zone the export was made in. An end time without an end date ends on the start's
  * day; no end at all ends at the start (an all-day event a day later). When the organizer cancels, Outlook renames the
  * meeting in each attendee's calendar to "Canceled: <subject>".
  */
-function timedSql(rows: string, order: DateOrder): string {
+function timedSql(rows: string): string {
 	return `(SELECT *, start_day + start_clock AS start_ms,
 			CASE WHEN endDate <> '' OR endTime <> '' THEN end_day + end_clock
 				ELSE start_day + start_clock + CASE WHEN all_day THEN ${DAY_MS} ELSE 0 END END AS end_ms,
 			regexp_replace(subject, '^cancel+ed:\\s*', '', 'i') AS title
-		FROM (SELECT *, ${yesNoSql('allDay')} AS all_day,
-			${dateMsSql('startDate', order)} AS start_day, ${timeMsSql('startTime')} AS start_clock,
-			${dateMsSql("CASE WHEN endDate <> '' THEN endDate ELSE startDate END", order)} AS end_day,
-			${timeMsSql('endTime')} AS end_clock
-		FROM ${rows}))`;
+		FROM (SELECT r.*, ${yesNoSql('r.allDay')} AS all_day,
+			sd.is_date AS start_is_date, sd.is_local AS start_is_local, sd.day AS start_day, st.clock AS start_clock,
+			ed.is_date AS end_is_date, ed.is_local AS end_is_local, ed.day AS end_day, et.clock AS end_clock
+		FROM ${rows} r
+		JOIN csv_when_read sd ON sd.text = r.startDate JOIN csv_when_read st ON st.text = r.startTime
+		JOIN csv_when_read ed ON ed.text = CASE WHEN r.endDate <> '' THEN r.endDate ELSE r.startDate END
+		JOIN csv_when_read et ON et.text = r.endTime))`;
 }
 
 /** The checks of a row, in the order they are reported when one row fails several. */
 function checksOf(order: DateOrder, columnName: (part: OutlookPart) => string): Check[] {
 	const reading = order === 'mdy' ? 'month/day/year' : 'day/month/year';
-	const dateChecks = (part: 'startDate' | 'endDate', day: string): Check[] => [
+	const dateChecks = (part: 'startDate' | 'endDate', read: 'start' | 'end'): Check[] => [
 		{
 			column: columnName(part),
-			where: `NOT (${isDateSql(part)})`,
+			where: `NOT ${read}_is_date`,
 			value: part,
 			problem: (value) => `"${value}" is not a date`
 		},
 		{
 			column: columnName(part),
-			where: `${day} IS NULL AND NOT ${isLocalDateSql(part)}`,
+			where: `${read}_day IS NULL AND NOT ${read}_is_local`,
 			value: part,
 			problem: (value) => `"${value}" is not a valid date`
 		},
 		{
 			column: columnName(part),
-			where: `${day} IS NULL`,
+			where: `${read}_day IS NULL`,
 			value: part,
 			problem: (value) => `"${value}" is not a valid date (read as ${reading})`
 		}
@@ -117,9 +140,9 @@ function checksOf(order: DateOrder, columnName: (part: OutlookPart) => string): 
 			value: "''",
 			problem: () => 'is empty'
 		},
-		...dateChecks('startDate', 'start_day'),
+		...dateChecks('startDate', 'start'),
 		timeCheck('startTime', 'start_clock'),
-		...dateChecks('endDate', 'end_day').map((check) => ({
+		...dateChecks('endDate', 'end').map((check) => ({
 			...check,
 			where: `CASE WHEN endDate = '' THEN false ELSE ${check.where} END`
 		})),
@@ -140,13 +163,11 @@ function checksOf(order: DateOrder, columnName: (part: OutlookPart) => string): 
 /** The first date of each kind (showing day-first, month-first, or either) in file order, start before end in a row. */
 async function dateEvidence(
 	db: Queryable,
-	rows: string,
 	columnName: (part: OutlookPart) => string
 ): Promise<DateEvidence[]> {
 	const found = await db.query<{ shown: string; text: string; line: number; part: number }>(
 		`SELECT shown, arg_min(text, position) AS text, arg_min(line, position) AS line, arg_min(part, position) AS part
-		FROM (SELECT line, line * 2 + part AS position, text, part, ${dateOrderShownSql('text')} AS shown
-			FROM (SELECT line, unnest([startDate, endDate]) AS text, unnest([0, 1]) AS part FROM ${rows}))
+		FROM (SELECT *, ${dateOrderShownSql('text')} AS shown FROM csv_when WHERE part < 2)
 		WHERE shown IS NOT NULL GROUP BY shown ORDER BY min(position)`
 	);
 	return found.map(({ shown, text, line, part }) => ({
@@ -214,9 +235,12 @@ export async function stageOutlookCsv(
 	const rows = rowsSql(path, layout, match);
 	try {
 		onPass?.(0, 5);
+		await db.query(whenTextsSql(rows));
 		const order =
-			options.dateOrder ?? decideDateOrder(fileName, await dateEvidence(db, rows, columnName));
-		const timed = timedSql(rows, order);
+			options.dateOrder ?? decideDateOrder(fileName, await dateEvidence(db, columnName));
+		await db.query(whenReadSql(order));
+		await db.query('DROP TABLE csv_when');
+		const timed = timedSql(rows);
 		const checks = checksOf(order, columnName);
 		onPass?.(1, 5);
 		const [{ bad_line }] = await db.query<{ bad_line: number | null }>(
@@ -231,6 +255,7 @@ export async function stageOutlookCsv(
 		onPass?.(4, 5);
 		await db.query(entriesSql(rows));
 		await stageAttendees(db);
+		await db.query('DROP TABLE csv_when_read');
 		const [{ occurrences }] = await db.query<{ occurrences: number }>(
 			'SELECT count(*) AS occurrences FROM staged_occurrences'
 		);
