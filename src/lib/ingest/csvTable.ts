@@ -131,7 +131,7 @@ export function csvReadError(fileName: string, error: unknown, bytes?: Uint8Arra
 			ending?.line ?? (line ? Number(line) : undefined)
 		);
 	} else if (/could not allocate|out of memory/i.test(message))
-		text = `DuckDB ran out of memory for its rows (${duckdbProblem}); split the file, or sum it per pair of people and day first`;
+		text = `DuckDB ran out of memory for its rows (${duckdbProblem}); split the file (interactions can also be summed per pair of people and day first)`;
 	else if (/maximum line size/i.test(message))
 		text = `a line is longer than ${MAX_LINE_BYTES / (1024 * 1024)} MB, more than any CSV row should be`;
 	else text = duckdbProblem;

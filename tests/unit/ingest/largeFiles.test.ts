@@ -114,7 +114,7 @@ describe('a large CSV, read from disk by path', () => {
 			await small.query("SET memory_limit = '16MB'");
 			const file = await onDisk('huge.csv', interactionsCsv(300_000));
 			await expect(importFiles(small, [file])).rejects.toThrow(
-				/^huge\.csv: DuckDB ran out of memory for its rows \(.*\); split the file, or sum it per pair of people and day first$/
+				/^huge\.csv: DuckDB ran out of memory for its rows \(.*\); split the file \(interactions can also be summed per pair of people and day first\)$/
 			);
 			const [{ count }] = await small.query<{ count: number }>(
 				'SELECT count(*)::INTEGER AS count FROM interactions'
@@ -186,6 +186,28 @@ describe('a large calendar CSV, read from disk by path', () => {
 			organizers: lines.filter((line) => line.includes(',yes,')).length,
 			identities: new Set(lines.map((line) => line.split(',')[4])).size
 		});
+	});
+
+	it('says DuckDB ran out of memory when a meetings CSV does not fit, and changes nothing', async () => {
+		const small = await openNodeDatabase();
+		try {
+			await importFiles(small, [textFile('before.csv', 'source,target\nann,bob\n')]);
+			await small.query("SET memory_limit = '16MB'");
+			const path = join(folder, 'many-meetings.csv');
+			await writeMeetingsCsv(path, 8 * 1024 * 1024, 300);
+			await expect(
+				importFiles(small, [await readInputFile(path, { largeFrom: 1 })])
+			).rejects.toThrow(
+				/^many-meetings\.csv: DuckDB ran out of memory for its rows \(.*\); split the file/
+			);
+			const [{ interactions, occurrences }] = await small.query<Record<string, number>>(
+				`SELECT (SELECT count(*) FROM interactions)::INTEGER AS interactions,
+					(SELECT count(*) FROM meeting_occurrences)::INTEGER AS occurrences`
+			);
+			expect({ interactions, occurrences }).toEqual({ interactions: 1, occurrences: 0 });
+		} finally {
+			await small.close();
+		}
 	});
 
 	it('reads an Outlook export row by row in DuckDB, attendees and all', async () => {
