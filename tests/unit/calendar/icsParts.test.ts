@@ -6,7 +6,7 @@ import { parseIcs, startIcsShare } from '../../../src/lib/ingest/calendar/ics';
 import { endlessWindow } from '../../../src/lib/ingest/calendar/icsOccurrences';
 import { calendarShare } from '../../../src/lib/ingest/calendar/icsParts';
 import type { OccurrenceRecord, ParsedCalendar } from '../../../src/lib/ingest/calendar/types';
-import { fixture } from './helpers';
+import { fixture, ics, vevent } from './helpers';
 
 const byIdentity = (a: OccurrenceRecord, b: OccurrenceRecord) =>
 	a.uid.localeCompare(b.uid) || a.occurrenceKey - b.occurrenceKey;
@@ -14,7 +14,7 @@ const byIdentity = (a: OccurrenceRecord, b: OccurrenceRecord) =>
 /** What the browser's workers do: each reads a share, then series without end expand within the span of all. */
 function readInShares(name: string, text: string, count: number): ParsedCalendar[] {
 	const shares = Array.from({ length: count }, (_, index) =>
-		startIcsShare(name, text, { part: { index, count } })
+		startIcsShare(name, new TextEncoder().encode(text), { part: { index, count } })
 	);
 	const window = endlessWindow(shares.map((share) => share.expansion.span));
 	return shares.map(({ events, expansion }) => ({
@@ -23,13 +23,30 @@ function readInShares(name: string, text: string, count: number): ParsedCalendar
 	}));
 }
 
+/** What the byte scan must read as ical.js does: a byte order mark, lower-case lines, a folded UID, an alarm's own UID. */
+const writtenUnusually =
+	'\uFEFF' +
+	ics(
+		...vevent(
+			...['BEGIN:VALARM', 'UID:alarm', 'ACTION:DISPLAY', 'TRIGGER:-PT15M', 'END:VALARM'],
+			...['UID:series', ' -one', 'DTSTART:20260105T090000Z', 'DTEND:20260105T093000Z'],
+			...['RRULE:FREQ=WEEKLY;COUNT=4', 'SUMMARY:Weekly', 'ATTENDEE:mailto:a@example.org']
+		),
+		...['begin:vevent', 'uid:series-one', 'RECURRENCE-ID:20260112T090000Z'],
+		...['DTSTART:20260112T100000Z', 'DTEND:20260112T103000Z', 'SUMMARY:Moved', 'end:vevent'],
+		...Array.from({ length: 6 }, (_, i) =>
+			vevent(`UID:single-${i}`, `DTSTART:2026010${i + 1}T120000Z`, 'SUMMARY:Single')
+		).flat()
+	);
+
 describe('reading one calendar in shares', () => {
 	// The demo has time zones, floating times, weekly series and single events; the RFC file has overrides
 	// (RECURRENCE-ID) that must land in the share of their series, and folded UIDs.
 	for (const [name, text] of [
 		['demo.ics', demoIcs(generateDemoOrganisation())],
 		['rfc5545-examples.ics', fixture('rfc5545-examples.ics')],
-		['google-europe-london.ics', fixture('google-europe-london.ics')]
+		['google-europe-london.ics', fixture('google-europe-london.ics')],
+		['written-unusually.ics', writtenUnusually]
 	] as const) {
 		it(`${name}: the shares together hold every occurrence once, with its line`, () => {
 			const whole = parseIcs(name, text);
@@ -72,7 +89,9 @@ describe('reading one calendar in shares', () => {
 		const whole = message(() => parseIcs('demo.ics', text));
 		expect(whole).toMatch(/^demo\.ics: line \d+: /);
 		const fromShares = [0, 1].map((index) =>
-			message(() => startIcsShare('demo.ics', text, { part: { index, count: 2 } }))
+			message(() =>
+				startIcsShare('demo.ics', new TextEncoder().encode(text), { part: { index, count: 2 } })
+			)
 		);
 		// The share holding the broken event fails as the whole file does; the other reads.
 		expect(fromShares.filter((m) => m !== undefined)).toEqual([whole]);
@@ -80,6 +99,6 @@ describe('reading one calendar in shares', () => {
 
 	it('leaves a file with several calendars to the first share', () => {
 		const two = 'BEGIN:VCALENDAR\nBEGIN:VEVENT\nEND:VEVENT\nEND:VCALENDAR\n'.repeat(2);
-		expect(calendarShare(two, 0, 2)).toBeNull();
+		expect(calendarShare(new TextEncoder().encode(two), 0, 2)).toBeNull();
 	});
 });

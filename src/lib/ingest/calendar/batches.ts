@@ -24,23 +24,39 @@ function ipc(columns: Record<string, Data>): Uint8Array {
 	return tableToIPC(new Table(vectors), 'stream');
 }
 
-/** Numbers each distinct (email, name), keyed by email then name: a million lookups without a string key each. */
+/**
+ * Numbers each distinct (email, name). An address nearly always comes with one name, so it is looked up by email and
+ * its first name compared, and only an address seen with several names keeps a map of them: a million lookups each
+ * cost one map read.
+ */
 function identityNumbers() {
-	const numbers = new Map<string | null, Map<string | null, number>>();
+	const byEmail = new Map<
+		string | null,
+		{ name: string | null; identity: number; otherNames?: Map<string | null, number> }
+	>();
 	const emails: (string | null)[] = [];
 	const names: (string | null)[] = [];
+	const add = (email: string | null, name: string | null) => {
+		emails.push(email);
+		names.push(name);
+		return emails.length - 1;
+	};
 	return {
 		emails,
 		names,
 		number(email: string | null, name: string | null): number {
-			let byName = numbers.get(email);
-			if (!byName) numbers.set(email, (byName = new Map()));
-			let identity = byName.get(name);
+			const known = byEmail.get(email);
+			if (!known) {
+				const identity = add(email, name);
+				byEmail.set(email, { name, identity });
+				return identity;
+			}
+			if (known.name === name) return known.identity;
+			known.otherNames ??= new Map();
+			let identity = known.otherNames.get(name);
 			if (identity === undefined) {
-				identity = emails.length;
-				byName.set(name, identity);
-				emails.push(email);
-				names.push(name);
+				identity = add(email, name);
+				known.otherNames.set(name, identity);
 			}
 			return identity;
 		}
@@ -56,15 +72,25 @@ export function calendarBatches(calendar: ParsedCalendar): CalendarBatches {
 	const organizer: boolean[] = new Array(rows);
 	const identities = identityNumbers();
 	let row = 0;
-	occurrences.forEach((o, i) => {
-		for (const attendee of o.attendees) {
+	for (let i = 0; i < occurrences.length; i++) {
+		const attendees = occurrences[i].attendees;
+		// Instances of a series follow each other and share one attendee array: its identities are numbered once.
+		const previousRow =
+			i > 0 && attendees === occurrences[i - 1].attendees ? row - attendees.length : -1;
+		for (let j = 0; j < attendees.length; j++, row++) {
 			occurrence[row] = i;
-			identity[row] = identities.number(attendee.email, attendee.name);
-			declined[row] = attendee.partstat === 'DECLINED';
-			organizer[row] = attendee.organizer;
-			row++;
+			if (previousRow >= 0) {
+				identity[row] = identity[previousRow + j];
+				declined[row] = declined[previousRow + j];
+				organizer[row] = organizer[previousRow + j];
+			} else {
+				const attendee = attendees[j];
+				identity[row] = identities.number(attendee.email, attendee.name);
+				declined[row] = attendee.partstat === 'DECLINED';
+				organizer[row] = attendee.organizer;
+			}
 		}
-	});
+	}
 	return {
 		events: calendar.events,
 		occurrences: occurrences.length,

@@ -5,7 +5,7 @@ import { occurrencesOf, startExpansion, type Expansion } from './icsOccurrences'
 import { errorLine, parseCalendars, veventLines } from './icsSyntax';
 import { CalendarClock } from './icsTime';
 import { IcsZones } from './icsZones';
-import { splitCalendar } from './icsChunks';
+import { splitCalendar, type SplitCalendar } from './icsChunks';
 import { calendarShare } from './icsParts';
 import { componentText, type JCalComponent } from './jcal';
 import type { ExpansionWindow, ParsedCalendar } from './types';
@@ -19,9 +19,10 @@ export interface IcsOptions {
 	onProgress?: (fraction: number) => void;
 	/** Events per ical.js run in a large file (default 5000). */
 	eventsPerChunk?: number;
-	/** Read only this share of the events (every event of a UID in the same part), for workers side by side. */
-	part?: { index: number; count: number };
 }
+
+/** Read only this share of the events (every event of a UID in the same share), for workers side by side. */
+type ShareOptions = IcsOptions & { part: { index: number; count: number } };
 
 /** A VCALENDAR as jCal, with the X-WR-TIMEZONE its floating times are read in. */
 interface CalendarPart {
@@ -29,56 +30,49 @@ interface CalendarPart {
 	floatingZone: string | undefined;
 }
 
-/** Parses a large file run by run, reporting progress; a run ical.js rejects sends the whole file to ical.js for its exact error. */
-function parseInParts(fileName: string, text: string, options: IcsOptions): CalendarPart[] {
-	const split = splitCalendar(text, options.eventsPerChunk);
-	if (!split) {
-		return parseCalendars(fileName, text).map((calendar) => ({
-			calendar,
-			floatingZone: componentText(calendar, 'x-wr-timezone')
-		}));
-	}
-	const [frame] = parseCalendars(fileName, split.frame);
+/** Parses a calendar cut into runs, reporting progress; when ical.js rejects a run, the whole file gives its exact error. */
+function parseRuns(
+	fileName: string,
+	split: SplitCalendar,
+	wholeText: () => string,
+	onProgress: ((fraction: number) => void) | undefined
+): CalendarPart[] {
+	const parse = (text: string, firstLine?: number) => {
+		try {
+			return parseCalendars(fileName, text);
+		} catch (error) {
+			parseCalendars(fileName, wholeText());
+			if (firstLine === undefined) throw error;
+			throw new InputError(fileName, 'the calendar could not be read in parts', firstLine);
+		}
+	};
+	const [frame] = parse(split.frame);
 	const floatingZone = componentText(frame, 'x-wr-timezone');
 	const parts: CalendarPart[] = [{ calendar: frame, floatingZone }];
 	for (const [i, chunk] of split.chunks.entries()) {
-		try {
-			parts.push(
-				...parseCalendars(fileName, chunk.text).map((calendar) => ({ calendar, floatingZone }))
-			);
-		} catch {
-			parseCalendars(fileName, text);
-			throw new InputError(fileName, 'the calendar could not be read in parts', chunk.firstLine);
-		}
-		options.onProgress?.((i + 1) / split.chunks.length);
+		parts.push(
+			...parse(chunk.text, chunk.firstLine).map((calendar) => ({ calendar, floatingZone }))
+		);
+		onProgress?.((i + 1) / split.chunks.length);
 	}
 	return parts;
 }
 
-export const DEFAULT_MAX_OCCURRENCES_PER_SERIES = 5000;
-
-/** The text to parse and its events' lines: the whole file, or the part of it asked for (empty for parts > 0 of a file that is read whole). */
-function source(text: string, options: IcsOptions): { text: string; lines: number[] } | null {
-	const { index, count } = options.part ?? { index: 0, count: 1 };
-	const part = count > 1 ? calendarShare(text, index, count) : null;
-	if (part) return { text: part.text, lines: part.eventLines };
-	return index === 0 ? { text, lines: veventLines(text) } : null;
+/** Parses a whole file, a large one run by run. */
+function parseWhole(fileName: string, text: string, options: IcsOptions): CalendarPart[] {
+	const split = splitCalendar(text, options.eventsPerChunk);
+	if (split) return parseRuns(fileName, split, () => text, options.onProgress);
+	return parseCalendars(fileName, text).map((calendar) => ({
+		calendar,
+		floatingZone: componentText(calendar, 'x-wr-timezone')
+	}));
 }
 
-function readEvents(fileName: string, text: string, options: IcsOptions): IcsEvent[] {
-	const read = source(text, options);
-	if (!read) return [];
-	// ical.js parses the file (a large one in runs); the events are then read from its jCal arrays
-	// directly, since building an ICAL.Event per event costs milliseconds each in a large file.
-	let parts: CalendarPart[];
-	try {
-		parts = parseInParts(fileName, read.text, options);
-	} catch (error) {
-		// A share's line numbers are not the file's: the whole file gives ical.js's error with its line.
-		if (read.text !== text) parseCalendars(fileName, text);
-		throw error;
-	}
-	const lines = read.lines;
+/**
+ * The events of parsed calendars, each with the line its BEGIN:VEVENT has in the file. They are read from ical.js's
+ * jCal arrays directly, since building an ICAL.Event per event costs milliseconds each in a large file.
+ */
+function readEvents(fileName: string, parts: CalendarPart[], lines: readonly number[]): IcsEvent[] {
 	const zones = new IcsZones(
 		parts.flatMap(({ calendar }) => calendar[2].filter((component) => component[0] === 'vtimezone'))
 	);
@@ -93,6 +87,23 @@ function readEvents(fileName: string, text: string, options: IcsOptions): IcsEve
 	return events;
 }
 
+function readWholeFile(fileName: string, text: string, options: IcsOptions): IcsEvent[] {
+	return readEvents(fileName, parseWhole(fileName, text, options), veventLines(text));
+}
+
+/** The events of one share of the file: all of them in share 0 when it cannot be shared, and none in the others. */
+function readShare(fileName: string, bytes: Uint8Array, options: ShareOptions): IcsEvent[] {
+	const { index, count } = options.part;
+	const share = calendarShare(bytes, index, count, options.eventsPerChunk);
+	const wholeText = () => new TextDecoder().decode(bytes);
+	if (!share) return index === 0 ? readWholeFile(fileName, wholeText(), options) : [];
+	// A share's line numbers are not the file's: the whole file gives ical.js's error with its line.
+	const parts = parseRuns(fileName, share, wholeText, options.onProgress);
+	return readEvents(fileName, parts, share.eventLines);
+}
+
+export const DEFAULT_MAX_OCCURRENCES_PER_SERIES = 5000;
+
 /** Runs `read`, turning anything it throws into an InputError naming the file (and line). */
 function reading<T>(fileName: string, read: () => T): T {
 	try {
@@ -104,13 +115,9 @@ function reading<T>(fileName: string, read: () => T): T {
 }
 
 /** The file's meeting occurrences; anything wrong with it is an InputError naming the file (and line). */
-export function parseIcs(
-	fileName: string,
-	text: string,
-	options: Omit<IcsOptions, 'part'> = {}
-): ParsedCalendar {
+export function parseIcs(fileName: string, text: string, options: IcsOptions = {}): ParsedCalendar {
 	return reading(fileName, () => {
-		const events = readEvents(fileName, text, options);
+		const events = readWholeFile(fileName, text, options);
 		const cap = options.maxOccurrencesPerSeries ?? DEFAULT_MAX_OCCURRENCES_PER_SERIES;
 		return {
 			events: events.length,
@@ -122,11 +129,11 @@ export function parseIcs(
 /** A share of the file's events, read, with its series without end left to expand once every share's span is known. */
 export function startIcsShare(
 	fileName: string,
-	text: string,
-	options: IcsOptions & { part: { index: number; count: number } }
+	bytes: Uint8Array,
+	options: ShareOptions
 ): { events: number; expansion: Expansion } {
 	return reading(fileName, () => {
-		const events = readEvents(fileName, text, options);
+		const events = readShare(fileName, bytes, options);
 		const cap = options.maxOccurrencesPerSeries ?? DEFAULT_MAX_OCCURRENCES_PER_SERIES;
 		return {
 			events: events.length,

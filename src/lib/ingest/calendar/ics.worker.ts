@@ -32,14 +32,14 @@ function reply(name: string, read: () => Read): void {
 }
 
 function read(request: Extract<IcsRequest, { type: 'read' }>): Read {
-	const { name, window, part } = request;
-	const text = new TextDecoder().decode(request.bytes);
+	const { name, bytes, window, part } = request;
 	const onProgress = (progress: number) => self.postMessage({ progress } satisfies IcsResponse);
 	if (part.count === 1) {
-		const calendar = parseIcs(name, text, { window, onProgress });
+		const calendar = parseIcs(name, new TextDecoder().decode(bytes), { window, onProgress });
 		return { ...calendar, span: { from: 0, to: 0 }, endless: 0 };
 	}
-	const { events, expansion } = startIcsShare(name, text, { window, onProgress, part });
+	// A share decodes only its own events' bytes.
+	const { events, expansion } = startIcsShare(name, bytes, { window, onProgress, part });
 	waiting = expansion.endless > 0 ? { name, expansion } : null;
 	return {
 		events,

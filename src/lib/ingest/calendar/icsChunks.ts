@@ -11,7 +11,7 @@ export interface SplitCalendar {
 	chunks: EventChunk[];
 }
 
-const EVENTS_PER_CHUNK = 5000;
+export const EVENTS_PER_CHUNK = 5000;
 
 /**
  * Splits on the lines BEGIN:VEVENT and END:VEVENT (a scan for boundaries, not a parser: every chunk still goes

@@ -1,65 +1,200 @@
-// Deals a large calendar's events out to parts that workers parse side by side, every event of one UID in one part.
-import { veventLines } from './icsSyntax';
+// Deals a large calendar's events out to shares that workers parse side by side, every event of one UID in one share:
+// each worker scans the file's bytes once and decodes only its own share.
+import { EVENTS_PER_CHUNK, type EventChunk, type SplitCalendar } from './icsChunks';
 
-/** One share: the calendar's frame (properties, time zones) around some of its events, and those events' lines. */
-export interface EventShare {
-	text: string;
-	/** The line in the whole file where each of the part's events begins, in order. */
+/** One share: the calendar's frame (properties, time zones) and runs of the share's events, with their lines. */
+export interface EventShare extends SplitCalendar {
+	/** The line in the whole file where each of the share's events begins, in order. */
 	eventLines: number[];
 }
 
-const UNFOLD = /\r?\n[ \t]/g;
+const LF = 0x0a;
+const CR = 0x0d;
+const SPACE = 0x20;
+const TAB = 0x09;
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
-/** The UID line of the event in text[begin, end), unfolded; '' when the event has none. */
-function uidOf(text: string, begin: number, end: number): string {
-	const pattern = /^UID[;:]/gim;
-	pattern.lastIndex = begin;
-	const match = pattern.exec(text);
-	if (!match || match.index >= end) return '';
-	let stop = text.indexOf('\n', match.index);
-	while (stop !== -1 && stop + 1 < end && (text[stop + 1] === ' ' || text[stop + 1] === '\t'))
-		stop = text.indexOf('\n', stop + 1);
-	return text
-		.slice(match.index, stop === -1 ? end : stop)
-		.replace(UNFOLD, '')
-		.trimEnd();
+/** A word a line can start with, in any case: its lower-case bytes, and the bit that folds each letter's case. */
+interface LineWord {
+	lower: Uint8Array;
+	fold: Uint8Array;
 }
 
-/** FNV-1a: a fast, well-spread string hash, so UIDs spread evenly over the parts. */
-function hash(text: string): number {
-	let h = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-	return h >>> 0;
+function lineWord(word: string): LineWord {
+	const lower = Uint8Array.from(word.toLowerCase(), (c) => c.charCodeAt(0));
+	return { lower, fold: lower.map((b) => (b >= 0x61 && b <= 0x7a ? 0x20 : 0)) };
+}
+
+const BEGIN = lineWord('BEGIN:');
+const END = lineWord('END:');
+const BEGIN_VEVENT = lineWord('BEGIN:VEVENT');
+const END_VEVENT = lineWord('END:VEVENT');
+const BEGIN_VCALENDAR = lineWord('BEGIN:VCALENDAR');
+const END_VCALENDAR = lineWord('END:VCALENDAR');
+const UID = lineWord('UID');
+
+function startsWith(bytes: Uint8Array, start: number, end: number, word: LineWord): boolean {
+	const { lower, fold } = word;
+	if (end - start < lower.length) return false;
+	for (let i = 0; i < lower.length; i++)
+		if ((bytes[start + i] | fold[i]) !== lower[i]) return false;
+	return true;
+}
+
+function isLine(bytes: Uint8Array, start: number, end: number, word: LineWord): boolean {
+	return end - start === word.lower.length && startsWith(bytes, start, end, word);
+}
+
+/** FNV-1a over bytes[from, to) without spaces and tabs, so a UID hashes alike however it is folded or padded. */
+function hashBytes(hash: number, bytes: Uint8Array, from: number, to: number): number {
+	for (let i = from; i < to; i++) {
+		const b = bytes[i];
+		if (b !== SPACE && b !== TAB) hash = Math.imul(hash ^ b, 0x01000193);
+	}
+	return hash;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+
+interface ScannedEvents {
+	/** Byte ranges [begin, end) of the events, the end after END:VEVENT's line break. */
+	begins: number[];
+	ends: number[];
+	lines: number[];
+	/** A hash of each event's UID, or -1 when it has none. */
+	uids: number[];
+}
+
+/** The file's events, its lines read as ical.js reads them (split on LF); null when they do not nest plainly. */
+function scanEvents(bytes: Uint8Array): ScannedEvents | null {
+	const scanned: ScannedEvents = { begins: [], ends: [], lines: [], uids: [] };
+	let calendars = 0;
+	let close = -1;
+	let inEvent = false;
+	// Components inside an event (VALARM) hold UIDs of their own.
+	let nested = 0;
+	let uid = -1;
+	let hashingUid = false;
+	let line = 1;
+	const bom = UTF8_BOM.every((b, i) => bytes[i] === b);
+	for (let start = bom ? UTF8_BOM.length : 0; start < bytes.length; line++) {
+		const lf = bytes.indexOf(LF, start);
+		const next = lf === -1 ? bytes.length : lf + 1;
+		let end = lf === -1 ? bytes.length : lf;
+		if (end > start && bytes[end - 1] === CR) end--;
+		const first = bytes[start];
+		if (hashingUid && (first === SPACE || first === TAB)) {
+			uid = hashBytes(uid, bytes, start + 1, end);
+		} else {
+			if (hashingUid) uid >>>= 0;
+			hashingUid = false;
+			const letter = first | 0x20;
+			if (letter === 0x62 /* b */) {
+				if (isLine(bytes, start, end, BEGIN_VEVENT)) {
+					if (inEvent) return null;
+					inEvent = true;
+					uid = -1;
+					scanned.begins.push(start);
+					scanned.lines.push(line);
+				} else if (isLine(bytes, start, end, BEGIN_VCALENDAR)) calendars++;
+				else if (inEvent && startsWith(bytes, start, end, BEGIN)) nested++;
+			} else if (letter === 0x65 /* e */) {
+				if (isLine(bytes, start, end, END_VEVENT)) {
+					if (!inEvent || nested !== 0) return null;
+					inEvent = false;
+					scanned.ends.push(next);
+					scanned.uids.push(uid);
+				} else if (startsWith(bytes, start, end, END_VCALENDAR)) {
+					if (close === -1) close = start;
+				} else if (inEvent && startsWith(bytes, start, end, END)) nested--;
+			} else if (
+				letter === 0x75 /* u */ &&
+				inEvent &&
+				nested === 0 &&
+				uid === -1 &&
+				startsWith(bytes, start, end, UID) &&
+				(bytes[start + 3] === 0x3a /* : */ || bytes[start + 3] === 0x3b) /* ; */
+			) {
+				uid = hashBytes(FNV_OFFSET, bytes, start + 3, end);
+				hashingUid = true;
+			}
+		}
+		start = next;
+	}
+	const events = scanned.begins.length;
+	if (calendars !== 1 || inEvent || events === 0 || close < scanned.ends[events - 1]) return null;
+	return scanned;
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+const NOTHING = new Uint8Array(0);
+// A run of events is parsed as a calendar of its own.
+const RUN_HEAD = encoder.encode('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n');
+const RUN_TAIL = encoder.encode('END:VCALENDAR\r\n');
+
+/** bytes[from[i], to[i]) for each i, between `head` and `tail`, as one text. */
+function decodeRanges(
+	bytes: Uint8Array,
+	from: readonly number[],
+	to: readonly number[],
+	head = NOTHING,
+	tail = NOTHING
+): string {
+	let size = head.length + tail.length;
+	for (let i = 0; i < from.length; i++) size += to[i] - from[i];
+	const joined = new Uint8Array(size);
+	joined.set(head);
+	let at = head.length;
+	for (let i = 0; i < from.length; i++) {
+		joined.set(bytes.subarray(from[i], to[i]), at);
+		at += to[i] - from[i];
+	}
+	joined.set(tail, at);
+	// Every range starts at the file's start or a line's and ends at a line's, so the ranges decode joined as they
+	// would in the whole file (a UTF-8 decoder starts afresh after an ASCII byte).
+	return decoder.decode(joined);
 }
 
 /**
- * Part `index` of `count`: the events whose UID hashes to it (a scan of BEGIN/END and UID lines, not a parser: the part
- * still goes through ICAL.parse). Returns null when the file holds several calendars or its events do not
- * nest plainly; the caller then reads the whole file as part 0 and nothing as the others.
+ * Share `index` of `count`: the events whose UID hashes to it (a scan of BEGIN/END and UID lines, not a parser: every
+ * run still goes through ICAL.parse), with everything else in the file as the frame. Returns null when the file holds
+ * several calendars or its events do not nest plainly; the caller then reads the whole file as share 0 and nothing as
+ * the others.
  */
-export function calendarShare(text: string, index: number, count: number): EventShare | null {
-	const calendars = text.match(/^BEGIN:VCALENDAR\r?$/gim)?.length ?? 0;
-	const begins = [...text.matchAll(/^BEGIN:VEVENT\r?$/gim)].map((m) => m.index);
-	const ends = [...text.matchAll(/^END:VEVENT\r?\n?/gim)].map((m) => m.index + m[0].length);
-	if (calendars !== 1 || begins.length === 0 || begins.length !== ends.length) return null;
-	if (begins.some((begin, i) => begin >= ends[i] || (i > 0 && begin < ends[i - 1]))) return null;
-	const close = text.search(/^END:VCALENDAR/im);
-	if (close < ends[ends.length - 1]) return null;
+export function calendarShare(
+	bytes: Uint8Array,
+	index: number,
+	count: number,
+	eventsPerChunk = EVENTS_PER_CHUNK
+): EventShare | null {
+	const scanned = scanEvents(bytes);
+	if (!scanned) return null;
+	const { begins, ends, lines, uids } = scanned;
+	// Events without a UID stand alone, so they are dealt round by position.
+	const mine = begins.flatMap((_, i) =>
+		(uids[i] === -1 ? i : uids[i]) % count === index ? [i] : []
+	);
 
-	const lines = veventLines(text);
-	const frame: string[] = [text.slice(0, begins[0])];
-	const events: string[] = [];
-	const eventLines: number[] = [];
-	for (let i = 0; i < begins.length; i++) {
-		const uid = uidOf(text, begins[i], ends[i]);
-		// Events without a UID stand alone, so they are dealt round by position.
-		if ((uid ? hash(uid) : i) % count === index) {
-			events.push(text.slice(begins[i], ends[i]));
-			eventLines.push(lines[i]);
-		}
-		const gapEnd = i + 1 < begins.length ? begins[i + 1] : close;
-		frame.push(text.slice(ends[i], gapEnd));
+	const frameFrom = [0, ...ends];
+	const frameTo = [...begins, bytes.length];
+	const chunks: EventChunk[] = [];
+	for (let first = 0; first < mine.length; first += eventsPerChunk) {
+		const run = mine.slice(first, first + eventsPerChunk);
+		chunks.push({
+			text: decodeRanges(
+				bytes,
+				run.map((i) => begins[i]),
+				run.map((i) => ends[i]),
+				RUN_HEAD,
+				RUN_TAIL
+			),
+			firstLine: lines[run[0]]
+		});
 	}
-	// Events go just before END:VCALENDAR, after the frame's time zones, which ical.js does not mind.
-	return { text: frame.join('') + events.join('') + text.slice(close), eventLines };
+	return {
+		frame: decodeRanges(bytes, frameFrom, frameTo),
+		chunks,
+		eventLines: mine.map((i) => lines[i])
+	};
 }

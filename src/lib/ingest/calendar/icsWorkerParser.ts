@@ -44,7 +44,8 @@ export function icsWorkerParser(signal: AbortSignal): WorkerParser {
 	function ask(
 		worker: Worker,
 		request: IcsRequest,
-		progress?: (f: number) => void
+		progress?: (f: number) => void,
+		transfer: Transferable[] = []
 	): Promise<Answer> {
 		return new Promise((resolve, reject) => {
 			if (signal.aborted) return reject(cancelled());
@@ -60,7 +61,7 @@ export function icsWorkerParser(signal: AbortSignal): WorkerParser {
 				if (data.ok) resolve(data);
 				else reject(new InputError(data.file, data.problem, data.line));
 			};
-			worker.postMessage(request);
+			worker.postMessage(request, transfer);
 		});
 	}
 
@@ -86,12 +87,16 @@ export function icsWorkerParser(signal: AbortSignal): WorkerParser {
 		try {
 			const done = shares.map(() => 0);
 			const first = await Promise.all(
-				shares.map((worker, index) =>
-					ask(worker, { ...request, part: { index, count: size } }, (share) => {
+				shares.map((worker, index) => {
+					// Each worker is handed its own copy to keep, so it need not copy the file again on arrival.
+					const bytes = request.bytes.slice();
+					const part = { index, count: size };
+					const onProgress = (share: number) => {
 						done[index] = share;
 						progress?.(done.reduce((sum, d) => sum + d, 0) / size);
-					})
-				)
+					};
+					return ask(worker, { ...request, bytes, part }, onProgress, [bytes.buffer]);
+				})
 			);
 			const spans: FileSpan[] = first.map((answer) => answer.span);
 			const window = request.window ?? endlessWindow(spans);
