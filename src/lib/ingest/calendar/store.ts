@@ -47,13 +47,17 @@ async function storeStaged(tx: Queryable, fileName: string): Promise<void> {
 			s.email, s.name
 		FROM staged_identities s ANTI JOIN calendar_identities c
 			ON c.email IS NOT DISTINCT FROM s.email AND c.name IS NOT DISTINCT FROM s.name`);
+	// Staged identities are numbered from 0, so the workspace's number of each is looked up in one list: attendance
+	// keeps the order staged (each occurrence's attendees as the file lists them), which a join need not keep.
 	await tx.query(
 		`INSERT INTO meeting_attendance
-		SELECT a.occurrence + ?, c.identity, a.declined, a.organizer
-		FROM (SELECT rowid AS staged, * FROM staged_attendance) a JOIN staged_identities s USING (identity)
-		JOIN calendar_identities c ON c.email IS NOT DISTINCT FROM s.email AND c.name IS NOT DISTINCT FROM s.name
-		-- In the order staged (each occurrence's attendees as the file lists them), which a join need not keep.
-		ORDER BY a.staged`,
+		SELECT a.occurrence + ?, m.identities[a.identity + 1], a.declined, a.organizer
+		FROM staged_attendance a, (
+			SELECT list(identity ORDER BY staged) AS identities FROM (
+				SELECT s.identity AS staged, min(c.identity) AS identity
+				FROM staged_identities s JOIN calendar_identities c
+					ON c.email IS NOT DISTINCT FROM s.email AND c.name IS NOT DISTINCT FROM s.name
+				GROUP BY s.identity)) m`,
 		[first]
 	);
 	for (const table of Object.keys(STAGING)) await tx.query(`DROP TABLE ${table}`);
