@@ -69,18 +69,21 @@ const ATTENDEES = `WITH mentions AS (
 /** Mentions merged at once: merging groups every mention, and ten million groups at once would fill DuckDB's memory. */
 const MENTIONS_PER_MERGE = 2_000_000;
 
+/** `attendees` (rows with `email_key` and `name_text`) with the address and the name they stand for. */
+function withPersonSql(attendees: string): string {
+	return `${attendees}
+		LEFT JOIN (SELECT DISTINCT email_key, email FROM csv_people) e USING (email_key)
+		LEFT JOIN csv_people n ON n.text_id = a.name_text`;
+}
+
 const IDENTITIES = `CREATE OR REPLACE TEMP TABLE staged_identities AS
 	SELECT (row_number() OVER (ORDER BY email, name) - 1)::INTEGER AS identity, email, name FROM (
 		SELECT DISTINCT e.email, n.name
-		FROM (SELECT DISTINCT email_key, name_text FROM csv_attendees) a
-		LEFT JOIN (SELECT DISTINCT email_key, email FROM csv_people) e USING (email_key)
-		LEFT JOIN csv_people n ON n.text_id = a.name_text)`;
+		FROM ${withPersonSql('(SELECT DISTINCT email_key, name_text FROM csv_attendees) a')})`;
 
 const ATTENDANCE = `CREATE OR REPLACE TEMP TABLE staged_attendance AS
 	SELECT a.occurrence::INTEGER AS occurrence, s.identity, a.declined, a.organizer
-	FROM csv_attendees a
-	LEFT JOIN (SELECT DISTINCT email_key, email FROM csv_people) e USING (email_key)
-	LEFT JOIN csv_people n ON n.text_id = a.name_text
+	FROM ${withPersonSql('csv_attendees a')}
 	JOIN staged_identities s ON s.email IS NOT DISTINCT FROM e.email AND s.name IS NOT DISTINCT FROM n.name
 	ORDER BY a.occurrence, a.position`;
 

@@ -178,12 +178,15 @@ async function dateEvidence(
 	}));
 }
 
+/** A row's mentions of people: its organizer, then its required and optional attendees, as written. */
+const MENTIONS = `list_prepend(organizer, string_split(concat(required, ';', optional), ';'))`;
+
 /** Each attendee text, and the organizer's, once. */
 function textsSql(rows: string): string {
 	return `CREATE OR REPLACE TEMP TABLE csv_texts AS
 		SELECT row_number() OVER () AS text_id, text FROM (
 			SELECT DISTINCT text FROM (
-				SELECT unnest(list_prepend(organizer, string_split(concat(required, ';', optional), ';'))) AS text
+				SELECT unnest(${MENTIONS}) AS text
 				FROM ${rows})
 			WHERE text <> '')`;
 }
@@ -208,7 +211,7 @@ function entriesSql(rows: string): string {
 		SELECT o.occurrence, m.line::BIGINT * 8388608 + m.rank AS position, t.text_id,
 			NULL::BOOLEAN AS declined, m.rank = 1 AS organizer
 		FROM (SELECT line, unnest(mentions) AS text, generate_subscripts(mentions, 1) AS rank
-			FROM (SELECT line, list_prepend(organizer, string_split(concat(required, ';', optional), ';')) AS mentions
+			FROM (SELECT line, ${MENTIONS} AS mentions
 				FROM ${rows})) m
 		JOIN staged_occurrences o USING (line) JOIN csv_texts t USING (text)`;
 }
