@@ -8,6 +8,7 @@ import { IcsZones } from './icsZones';
 import { splitCalendar, type SplitCalendar } from './icsChunks';
 import { calendarShare } from './icsParts';
 import { componentText, type JCalComponent } from './jcal';
+import type { LineMemo } from './icsLineMemo';
 import type { ExpansionWindow, ParsedCalendar } from './types';
 
 export interface IcsOptions {
@@ -37,9 +38,10 @@ function parseRuns(
 	wholeText: () => string,
 	onProgress: ((fraction: number) => void) | undefined
 ): CalendarPart[] {
+	const memo: LineMemo = new Map();
 	const parse = (text: string, firstLine?: number) => {
 		try {
-			return parseCalendars(fileName, text);
+			return parseCalendars(fileName, text, memo);
 		} catch (error) {
 			parseCalendars(fileName, wholeText());
 			if (firstLine === undefined) throw error;

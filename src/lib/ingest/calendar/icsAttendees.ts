@@ -29,17 +29,33 @@ function partstatOf(property: JCalProperty): PartStat {
 	return partstat !== undefined && PARTSTATS.has(partstat) ? (partstat as PartStat) : null;
 }
 
-function merge(into: AttendeeRecord, from: AttendeeRecord): void {
-	into.organizer ||= from.organizer;
-	into.name ??= from.name;
-	into.partstat ??= from.partstat;
+/** The record of two mentions of one person: the first one's values, filled from the second's. */
+function merged(first: AttendeeRecord, second: AttendeeRecord): AttendeeRecord {
+	return {
+		email: first.email,
+		name: first.name ?? second.name,
+		partstat: first.partstat ?? second.partstat,
+		organizer: first.organizer || second.organizer
+	};
 }
 
-function read(property: JCalProperty, organizer: boolean): AttendeeRecord | null {
+function read(property: JCalProperty): AttendeeRecord | null {
 	const email = emailOf(property);
 	const name = nameOf(property);
 	if (email === null && name === null) return null;
-	return { email, name, partstat: partstatOf(property), organizer };
+	return { email, name, partstat: partstatOf(property), organizer: false };
+}
+
+/**
+ * Records read before, by line: ical.js's parse shares one jCal property among the events that repeat its line, so
+ * each distinct ATTENDEE line is read once. Records are never changed after, which is what lets them be shared.
+ */
+const readings = new WeakMap<JCalProperty, AttendeeRecord | null>();
+
+function readOnce(property: JCalProperty): AttendeeRecord | null {
+	let record = readings.get(property);
+	if (record === undefined) readings.set(property, (record = read(property)));
+	return record;
 }
 
 /** An attendee is the same person as another with the same email, or with the same name when neither has one. */
@@ -57,26 +73,27 @@ export function readAttendees(
 	organizer: JCalProperty | undefined
 ): AttendeeRecord[] {
 	const records: AttendeeRecord[] = [];
-	const known = new Map<string, AttendeeRecord>();
+	const positions = new Map<string, number>();
 	for (const property of attendees) {
-		const record = read(property, false);
+		const record = readOnce(property);
 		if (!record) continue;
-		const same = known.get(identity(record));
-		if (same) {
-			merge(same, record);
-		} else {
-			known.set(identity(record), record);
+		const at = positions.get(identity(record));
+		if (at === undefined) {
+			positions.set(identity(record), records.length);
 			records.push(record);
+		} else {
+			records[at] = merged(records[at], record);
 		}
 	}
-	const record = organizer && read(organizer, true);
-	if (!record) return records;
+	const line = organizer && readOnce(organizer);
+	if (!line) return records;
+	const record = { ...line, organizer: true };
 	const name = record.name?.toLowerCase();
-	const same =
+	const at =
 		record.email !== null
-			? known.get(record.email)
-			: records.find((attendee) => attendee.name?.toLowerCase() === name);
-	if (!same) return [record, ...records];
-	merge(same, record);
+			? (positions.get(record.email) ?? -1)
+			: records.findIndex((attendee) => attendee.name?.toLowerCase() === name);
+	if (at === -1) return [record, ...records];
+	records[at] = merged(records[at], record);
 	return records;
 }

@@ -1,7 +1,7 @@
 // Parses an .ics file's text with ical.js into its VCALENDARs, turning each way that fails into an InputError with a line.
-import ICAL from 'ical.js';
 import { InputError } from '../errors';
 import type { JCalComponent } from './jcal';
+import { parseWithLineMemo, type LineMemo } from './icsLineMemo';
 
 /** The first line of an error's message, for a one-line problem. */
 export function errorLine(error: unknown): string {
@@ -79,8 +79,12 @@ function syntaxError(fileName: string, text: string, error: unknown): InputError
 	);
 }
 
-/** The file's VCALENDAR components as jCal. */
-export function parseCalendars(fileName: string, text: string): JCalComponent[] {
+/** The VCALENDAR components of a file (or of a run of its events, with the file's memo) as jCal. */
+export function parseCalendars(
+	fileName: string,
+	text: string,
+	memo: LineMemo = new Map()
+): JCalComponent[] {
 	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 	// ical.js fails with a TypeError on content before the first BEGIN, so that is checked first.
 	const lead = /^\s*/.exec(body)?.[0] ?? '';
@@ -93,7 +97,7 @@ export function parseCalendars(fileName: string, text: string): JCalComponent[] 
 	}
 	let parsed: unknown[];
 	try {
-		parsed = ICAL.parse(body);
+		parsed = parseWithLineMemo(body, memo);
 	} catch (error) {
 		throw syntaxError(fileName, body, error);
 	}

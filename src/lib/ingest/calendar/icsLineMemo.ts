@@ -1,0 +1,54 @@
+// Runs ICAL.parse with each distinct content line of an event parsed once: the same ATTENDEE, ORGANIZER, SUMMARY or
+// DTSTAMP line comes back in most meetings of an export, and ical.js's work on a line depends on nothing but its text.
+import ICAL from 'ical.js';
+import type { JCalComponent, JCalProperty } from './jcal';
+
+/** The jCal ical.js gave each content line already seen in a file's events; one per file, shared by its runs. */
+export type LineMemo = Map<string, JCalProperty>;
+
+/** ical.js's parser state as its per-line step sees it: the component being filled. */
+interface ParserState {
+	component: JCalComponent;
+}
+
+type ContentLineStep = (line: string, state: ParserState) => void;
+
+/** ical.js's step for one unfolded content line: a documented-private member of ICAL.parse, looked up at each line. */
+const parser = ICAL.parse as unknown as { _handleContentLine?: ContentLineStep };
+
+/** Lines longer than this (descriptions, mostly) rarely repeat, so they are parsed without being kept. */
+const LONGEST_KEPT_LINE = 256;
+/** The memo starts again past this many lines, which bounds what it holds in a file of unique lines. */
+const MOST_KEPT_LINES = 50_000;
+/** BEGIN and END move ical.js through the components, so they always go to its own step. */
+const BEGIN_OR_END = /^(?:begin|end):/i;
+
+/** ICAL.parse(text), with the properties of events taken from `memo` when their line was parsed before. */
+export function parseWithLineMemo(text: string, memo: LineMemo): unknown[] {
+	const step = parser._handleContentLine;
+	// Should a later ical.js rename its step, every line is parsed as before.
+	if (typeof step !== 'function') return ICAL.parse(text);
+	parser._handleContentLine = (line, state) => {
+		const properties = state.component[1];
+		if (
+			state.component[0] !== 'vevent' ||
+			line.length > LONGEST_KEPT_LINE ||
+			BEGIN_OR_END.test(line)
+		)
+			return step(line, state);
+		const known = memo.get(line);
+		if (known) {
+			// Shared, not copied: nothing reading jCal changes it (ical.js deep-clones a rule before iterating it).
+			properties.push(known);
+			return;
+		}
+		step(line, state);
+		if (memo.size >= MOST_KEPT_LINES) memo.clear();
+		memo.set(line, properties[properties.length - 1]);
+	};
+	try {
+		return ICAL.parse(text);
+	} finally {
+		parser._handleContentLine = step;
+	}
+}
