@@ -35,17 +35,24 @@ const TABLES = [
 /**
  * Whether attendance already names each person once per occurrence: no occurrence has a copy in another file, and
  * no two calendar identities resolve to one person. Then presence is attendance renumbered, without grouping a
- * million rows (which took most of the index's time in the browser).
+ * million rows (which took most of the index's time in the browser). Identities numbered 0..n-1 without a gap
+ * (as imports number them) let the renumbering look each one up in a list.
  */
 const PRESENCE_IS_ATTENDANCE = `SELECT
-	NOT EXISTS (SELECT 1 FROM occurrence_copies WHERE canonical <> occurrence)
+	(SELECT count(*) = count(DISTINCT (uid, occurrence_key)) FROM meeting_occurrences)
 	AND (SELECT count(*) = count(DISTINCT identity) AND count(*) = count(DISTINCT person) FROM resolved_identities)
+	AND (SELECT count(*) = coalesce(max(identity) + 1, 0) FROM calendar_identities)
 	AS plain`;
 
+// A list lookup keeps attendance's order (by occurrence, which the pairing join below runs much faster on) where a
+// join would need a sort after: a million rows in about 100 ms instead of 270 in the browser.
 const PRESENCE_FROM_ATTENDANCE = `INSERT INTO meeting_presence
-	SELECT a.occurrence, p.number, p.listed, a.declined
-	FROM meeting_attendance a JOIN resolved_identities r USING (identity) JOIN meeting_people p USING (person)
-	ORDER BY 1`;
+	SELECT a.occurrence, l.numbers[a.identity + 1], l.listed[a.identity + 1], a.declined
+	FROM meeting_attendance a, (
+		SELECT list(p.number ORDER BY i.identity) AS numbers, list(p.listed ORDER BY i.identity) AS listed
+		FROM calendar_identities i
+		LEFT JOIN resolved_identities r USING (identity) LEFT JOIN meeting_people p USING (person)) l
+	WHERE l.numbers[a.identity + 1] IS NOT NULL`;
 
 const PRESENCE_MERGING_COPIES = `INSERT INTO meeting_presence
 	SELECT c.canonical, p.number, p.listed, bool_or(a.declined)

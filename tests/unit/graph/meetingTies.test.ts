@@ -161,4 +161,36 @@ describe('ties from meetings', () => {
 			'ann@acme.com|bo@acme.com i=1 m=60 w=0.25'
 		]);
 	});
+
+	it('renumbers attendance into presence alike when identity numbers have a gap', async () => {
+		const dee = person('dee@acme.com', 'Dee Roy', 'DECLINED');
+		await store('a.ics', [
+			meeting('m1', MONDAY, 1, [ann, bo, cy]),
+			meeting('m2', MONDAY + 24 * H, 1, [person('kim@other.org'), bo, dee])
+		]);
+		const presence = async () =>
+			(
+				await db.query<{ row: string }>(
+					`SELECT concat_ws('|', p.occurrence, m.person, p.listed, p.declined) AS row
+					FROM meeting_presence p JOIN meeting_people m USING (number) ORDER BY p.occurrence, m.person`
+				)
+			).map(({ row }) => row);
+		const expected = [
+			'0|ann@acme.com|true|false',
+			'0|bo@acme.com|true|false',
+			'0|cy@acme.com|true|false',
+			'1|bo@acme.com|true|false',
+			'1|dee@acme.com|true|true',
+			'1|kim@other.org|false|false'
+		];
+		expect(await presence()).toEqual(expected);
+		// Identities numbered 10 and up (as an edited workspace file could hold) cannot be looked up in a list from 0.
+		await db.transaction(async (tx) => {
+			await tx.query('UPDATE calendar_identities SET identity = identity + 10');
+			await tx.query('UPDATE meeting_attendance SET identity = identity + 10');
+			await refreshMeetingIndex(tx);
+		});
+		expect(await presence()).toEqual(expected);
+		expect(await ties()).toContain('bo@acme.com|kim@other.org i=1 m=60 w=1');
+	});
 });
