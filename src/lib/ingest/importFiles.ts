@@ -178,6 +178,8 @@ export async function importFiles(
 	files: readonly ImportInput[],
 	options: ImportOptions = {}
 ): Promise<ImportedFile[]> {
+	// On the database rather than in the transaction: its statements then run once per database, not per import.
+	await ensureSchema(db);
 	const { csv, ics, networks } = await sortInputs(files);
 	// Network files are read and checked before the transaction opens, as calendars are.
 	const readNetworks = await Promise.all(
@@ -231,7 +233,6 @@ export async function importFiles(
 	return withRegisteredFiles(db, csv, (paths) =>
 		db.transaction(
 			async (tx) => {
-				await ensureSchema(tx);
 				if (options.replace) await clearWorkspace(tx);
 				const imported: ImportedFile[] = [];
 				for (const [i, file] of csv.entries()) {
