@@ -1,6 +1,12 @@
 // Builds the Database interface over an engine's raw connections: a connection per query, closed in finally; transactions on one.
-import { arrowToRows, type ArrowTableLike } from './rows';
-import { NO_EXTENSION_DOWNLOADS, type Database, type DiskSource, type Queryable } from './types';
+import { arrowToColumns, arrowToRows, type ArrowTableLike } from './rows';
+import {
+	NO_EXTENSION_DOWNLOADS,
+	type Columns,
+	type Database,
+	type DiskSource,
+	type Queryable
+} from './types';
 
 /** What each engine build (browser worker or Node) must provide. */
 export interface Engine {
@@ -34,11 +40,14 @@ function abortError(signal: AbortSignal): unknown {
 }
 
 function queryable(connection: RawConnection): Queryable {
+	const run = (sql: string, params: readonly unknown[]) =>
+		params.length === 0 ? connection.run(sql) : connection.runPrepared(sql, params);
 	return {
 		async query<T extends object>(sql: string, params: readonly unknown[] = []) {
-			const table =
-				params.length === 0 ? await connection.run(sql) : await connection.runPrepared(sql, params);
-			return arrowToRows<T>(table);
+			return arrowToRows<T>(await run(sql, params));
+		},
+		async queryColumns<T extends object>(sql: string, params: readonly unknown[] = []) {
+			return arrowToColumns(await run(sql, params)) as Columns<T>;
 		},
 		insertArrowIpc: (table, ipc) => connection.insertArrowIpc(table, ipc),
 		queryArrowIpc: (sql) => connection.runToArrowIpc(sql)
@@ -61,6 +70,8 @@ export function databaseOver(engine: Engine): Database {
 	return {
 		query: (sql, params) =>
 			withConnection((connection) => queryable(connection).query(sql, params)),
+		queryColumns: (sql, params) =>
+			withConnection((connection) => queryable(connection).queryColumns(sql, params)),
 		insertArrowIpc: (table, ipc) =>
 			withConnection((connection) => queryable(connection).insertArrowIpc(table, ipc)),
 		queryArrowIpc: (sql) =>

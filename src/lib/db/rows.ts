@@ -33,24 +33,39 @@ function plainValue(value: unknown): unknown {
 	return value;
 }
 
-/** Reads column by column (Arrow's fast path), converting only values that are not already plain. */
-export function arrowToRows<T extends object = Row>(table: ArrowTableLike): T[] {
-	const rows: Row[] = Array.from({ length: table.numRows }, () => ({}));
+/** A column as plain values: Arrow's own typed array where it holds no nulls nor BigInts (its fast path), else an array. */
+function plainColumn(
+	column: NonNullable<ReturnType<ArrowTableLike['getChild']>>,
+	length: number
+): ArrayLike<unknown> {
+	// A typed array reads nulls as 0, so only a column without nulls is read through one.
+	const values = column.nullCount === 0 ? column.toArray() : null;
+	if (
+		ArrayBuffer.isView(values) &&
+		!(values instanceof BigInt64Array || values instanceof BigUint64Array)
+	)
+		return values;
+	return Array.from({ length }, (_, i) => {
+		const value = values ? values[i] : column.get(i);
+		return value === null || (typeof value !== 'object' && typeof value !== 'bigint')
+			? value
+			: plainValue(value);
+	});
+}
+
+/** Each column of the result by name, as plain values. */
+export function arrowToColumns(table: ArrowTableLike): Record<string, ArrayLike<unknown>> {
+	const columns: Record<string, ArrayLike<unknown>> = {};
 	for (const { name } of table.schema.fields) {
 		const column = table.getChild(name);
-		if (!column) continue;
-		// A typed array reads nulls as 0, so only a column without nulls is read through one.
-		const values = column.nullCount === 0 ? column.toArray() : null;
-		const plain =
-			ArrayBuffer.isView(values) &&
-			!(values instanceof BigInt64Array || values instanceof BigUint64Array);
-		for (let i = 0; i < rows.length; i++) {
-			const value = values ? values[i] : column.get(i);
-			rows[i][name] =
-				plain || value === null || (typeof value !== 'object' && typeof value !== 'bigint')
-					? value
-					: plainValue(value);
-		}
+		if (column) columns[name] = plainColumn(column, table.numRows);
 	}
+	return columns;
+}
+
+export function arrowToRows<T extends object = Row>(table: ArrowTableLike): T[] {
+	const rows: Row[] = Array.from({ length: table.numRows }, () => ({}));
+	for (const [name, values] of Object.entries(arrowToColumns(table)))
+		for (let i = 0; i < rows.length; i++) rows[i][name] = values[i];
 	return rows as T[];
 }

@@ -3,10 +3,18 @@
 /** A result row as plain JS values: numbers, strings, booleans, null (never BigInt or Arrow types). */
 export type Row = Record<string, unknown>;
 
+/** A result's columns by name, each as long as the result. */
+export type Columns<T extends object> = { [K in keyof T]: ArrayLike<T[K]> };
+
 /** Something SQL can be run against: the database itself or an open transaction. */
 export interface Queryable {
 	/** Runs one statement; `params` bind to `?` placeholders, so values are never pasted into SQL. */
 	query<T extends object = Row>(sql: string, params?: readonly unknown[]): Promise<T[]>;
+	/**
+	 * Runs one statement and gives its result column by column (typed arrays where Arrow has them): for results of
+	 * a hundred thousand rows, where making an object per row takes longer than the query.
+	 */
+	queryColumns<T extends object>(sql: string, params?: readonly unknown[]): Promise<Columns<T>>;
 	/** Appends rows given as an Arrow IPC stream to an existing table whose columns have the same names. */
 	insertArrowIpc(table: string, ipc: Uint8Array): Promise<void>;
 	/** The result of one statement as an Arrow IPC stream, types and all (what a saved workspace holds). */

@@ -47,21 +47,25 @@ const TIES_FROM = {
 
 type NumberedTie = Omit<Tie, 'source' | 'target'> & { p: number; q: number };
 
-/** Meeting ties come back as person numbers (integers cross from DuckDB far faster than strings) and are named here. */
+/** Meeting ties come back as person numbers, column by column (integers cross from DuckDB far faster than strings), and are named here. */
 async function namedMeetingTies(db: Queryable, sql: string, params: unknown[]): Promise<Tie[]> {
-	const numbered = await db.query<NumberedTie>(sql, params);
+	const { p, q, weight, interactions, minutes } = await db.queryColumns<NumberedTie>(sql, params);
 	const names = await db.query<{ number: number; person: string }>(
 		'SELECT number, person FROM meeting_people'
 	);
 	const person: string[] = [];
 	for (const { number, person: id } of names) person[number] = id;
-	return numbered.map(({ p, q, weight, interactions, minutes }) => ({
-		source: person[p],
-		target: person[q],
-		weight,
-		interactions,
-		minutes
-	}));
+	const ties: Tie[] = new Array(p.length);
+	for (let i = 0; i < p.length; i++) {
+		ties[i] = {
+			source: person[p[i]],
+			target: person[q[i]],
+			weight: weight[i],
+			interactions: interactions[i],
+			minutes: minutes[i]
+		};
+	}
+	return ties;
 }
 
 export async function loadTies(

@@ -28,4 +28,21 @@ describe('query results', () => {
 		);
 		expect(row).toEqual({ text: "it's; DROP TABLE x", n: 42 });
 	});
+
+	it('come column by column: typed arrays where Arrow has them, plain values elsewhere', async () => {
+		const columns = await db.queryColumns<{
+			p: number;
+			w: number;
+			big: number;
+			text: string | null;
+		}>(
+			`SELECT * FROM (VALUES (3::INTEGER, 0.5::DOUBLE, 10::BIGINT, 'a'),
+				(7, 1.25, 9007199254740993::HUGEINT, NULL)) t(p, w, big, text)`
+		);
+		expect(columns.p).toBeInstanceOf(Int32Array);
+		expect(Array.from(columns.p)).toEqual([3, 7]);
+		expect(Array.from(columns.w)).toEqual([0.5, 1.25]);
+		expect(Array.from(columns.big)).toEqual([10, 9007199254740992]);
+		expect(Array.from(columns.text)).toEqual(['a', null]);
+	});
 });
