@@ -3,9 +3,10 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { openApp, type Session } from '../tests/browser/harness';
 
-export async function openBenchPage(): Promise<Session> {
+/** `isolated`: served cross-origin isolated (DuckDB threaded), as `npm run dev` and `preview` serve the app. */
+export async function openBenchPage({ isolated = true } = {}): Promise<Session> {
 	execFileSync('npx', ['vite', 'build', '--config', 'bench/browser/vite.config.ts'], {
 		stdio: 'ignore'
 	});
-	return openApp(path.resolve('bench/browser/dist'));
+	return openApp(path.resolve('bench/browser/dist'), { isolated });
 }

@@ -64,9 +64,16 @@ export async function benchCalendarNode(
 	return { timings, throughput };
 }
 
+/** How the page was served, which decides DuckDB's build: threaded where cross-origin isolated, else one thread. */
+const SERVED = {
+	isolated: 'cross-origin isolated, DuckDB on every core',
+	'not isolated': 'not isolated, DuckDB on one thread'
+};
+
 /** Chromium, as the dashboard imports: the stages of one import each, then a re-derive. */
 export async function benchCalendarBrowser(
-	page: Page
+	page: Page,
+	served: keyof typeof SERVED
 ): Promise<{ timings: Timing[]; throughput: string[] }> {
 	const timings: Timing[] = [];
 	const throughput: string[] = [];
@@ -77,13 +84,13 @@ export async function benchCalendarBrowser(
 		);
 		const fileToTies = times.parseMs + times.storeMs + times.tiesMs;
 		timings.push(
-			{ stage: `browser, ${label(share)}: parse (workers)`, ms: times.parseMs },
+			{ stage: `browser (${served}), ${label(share)}: parse (workers)`, ms: times.parseMs },
 			{ stage: `browser, same: store and index in DuckDB`, ms: times.storeMs },
 			{ stage: `browser, same: ties by SQL`, ms: times.tiesMs },
 			{ stage: `browser, same: re-derive ties (settings change)`, ms: times.rederiveMs }
 		);
 		throughput.push(
-			`Chromium (as the dashboard imports), ${label(share)}: ${perSecond(fileToTies)} occurrences/s file to ties (${times.ties.toLocaleString('en-GB')} ties)`
+			`Chromium (as the dashboard imports, ${SERVED[served]}), ${label(share)}: ${perSecond(fileToTies)} occurrences/s file to ties (${times.ties.toLocaleString('en-GB')} ties)`
 		);
 	}
 	return { timings, throughput };
