@@ -1,16 +1,8 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 
-/** Cross-origin isolation lets DuckDB run on every core (its threaded build needs SharedArrayBuffer). */
-const ISOLATION_HEADERS = {
-	'Cross-Origin-Opener-Policy': 'same-origin',
-	'Cross-Origin-Embedder-Policy': 'require-corp'
-};
-
 export default defineConfig({
 	plugins: [sveltekit()],
-	server: { headers: ISOLATION_HEADERS },
-	preview: { headers: ISOLATION_HEADERS },
 	worker: { format: 'es' },
 	test: {
 		projects: [

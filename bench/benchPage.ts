@@ -3,10 +3,9 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { openApp, type Session } from '../tests/browser/harness';
 
-/** `isolated`: served cross-origin isolated (DuckDB threaded), as `npm run dev` and `preview` serve the app. */
-export async function openBenchPage({ isolated = true } = {}): Promise<Session> {
+export async function openBenchPage(): Promise<Session> {
 	execFileSync('npx', ['vite', 'build', '--config', 'bench/browser/vite.config.ts'], {
 		stdio: 'ignore'
 	});
-	return openApp(path.resolve('bench/browser/dist'), { isolated });
+	return openApp(path.resolve('bench/browser/dist'));
 }

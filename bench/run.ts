@@ -80,19 +80,11 @@ for (const people of [1_000, 5_000]) {
 const measures = await benchMeasures();
 const benchPage = await openBenchPage();
 const browser = await benchBrowserMeasures(benchPage.page);
-const browserCalendar = await benchCalendarBrowser(benchPage.page, 'isolated');
+const browserCalendar = await benchCalendarBrowser(benchPage.page);
 await benchPage.close();
-const singleThreadPage = await openBenchPage({ isolated: false });
-const singleThreadCalendar = await benchCalendarBrowser(singleThreadPage.page, 'not isolated');
-await singleThreadPage.close();
 const fps = await benchFps();
 const largeFiles = [await benchLargeFile('interactions'), await benchLargeFile('meetings')];
-rows.push(
-	...measures.timings,
-	...browser.timings,
-	...browserCalendar.timings,
-	...singleThreadCalendar.timings
-);
+rows.push(...measures.timings, ...browser.timings, ...browserCalendar.timings);
 
 const nodeCalendar = await benchCalendarNode(db);
 rows.push(...nodeCalendar.timings);
@@ -105,9 +97,7 @@ for (const { stage, ms } of rows) {
 		`${stage.padEnd(90)} ${ms.toFixed(1).padStart(10)} ${(ms / base).toFixed(2).padStart(11)}`
 	);
 }
-console.log(
-	`\n${[...nodeCalendar.throughput, ...browserCalendar.throughput, ...singleThreadCalendar.throughput].join('\n')}`
-);
+console.log(`\n${[...nodeCalendar.throughput, ...browserCalendar.throughput].join('\n')}`);
 console.log(
 	'\nWeft against the references on the same graphs (ratio = their time / ours; Node: each run once; browser: medians of interleaved repeats, and the first runs):'
 );

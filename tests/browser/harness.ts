@@ -24,28 +24,18 @@ export interface Session {
 	close(): Promise<void>;
 }
 
-/** Serves a build; `isolated` sends the headers that make the page cross-origin isolated, as `npm run dev` and `preview` do. */
-function serveBuild(dir: string, isolated: boolean): Promise<Server> {
+function serveBuild(dir: string): Promise<Server> {
 	if (!existsSync(path.join(dir, 'index.html'))) {
 		throw new Error(`${dir}/index.html is missing: build it first (npm run build)`);
 	}
 	const serve = sirv(dir, { single: true, dev: false });
-	const server = createServer((req, res) => {
-		if (isolated) {
-			res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
-			res.setHeader('Cross-Origin-Embedder-Policy', 'require-corp');
-		}
-		serve(req, res);
-	});
+	const server = createServer((req, res) => serve(req, res));
 	return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
 /** Opens the built app, or another built page (the browser benchmark's) from `dir`. */
-export async function openApp(
-	dir = BUILD_DIR,
-	{ isolated = true }: { isolated?: boolean } = {}
-): Promise<Session> {
-	const server = await serveBuild(dir, isolated);
+export async function openApp(dir = BUILD_DIR): Promise<Session> {
+	const server = await serveBuild(dir);
 	const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 	const profile = mkdtempSync(path.join(tmpdir(), 'weft-chromium-'));
 	const requests: string[] = [];

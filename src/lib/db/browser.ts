@@ -5,20 +5,15 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
-import coiWasm from '@duckdb/duckdb-wasm/dist/duckdb-coi.wasm?url';
-import coiWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-coi.worker.js?url';
-import coiPthreadWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-coi.pthread.worker.js?url';
 import { databaseOver } from './database';
 import { DUCKDB_OPEN_CONFIG, type Database } from './types';
 
 /** Fraction of the engine's download done, for a progress bar while the wasm loads. */
 export type LoadProgress = (fraction: number) => void;
 
-/** DuckDB runs on every core where the page is cross-origin isolated (coi), else on one thread of its worker. */
 const BUNDLES: duckdb.DuckDBBundles = {
 	mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
-	eh: { mainModule: ehWasm, mainWorker: ehWorker },
-	coi: { mainModule: coiWasm, mainWorker: coiWorker, pthreadWorker: coiPthreadWorker }
+	eh: { mainModule: ehWasm, mainWorker: ehWorker }
 };
 
 export async function openBrowserDatabase(onProgress?: LoadProgress): Promise<Database> {
@@ -28,11 +23,7 @@ export async function openBrowserDatabase(onProgress?: LoadProgress): Promise<Da
 	await db.instantiate(bundle.mainModule, bundle.pthreadWorker, (progress) => {
 		if (progress.bytesTotal > 0) onProgress?.(progress.bytesLoaded / progress.bytesTotal);
 	});
-	// The threaded build is chosen only where the page is cross-origin isolated (its server sends COOP and COEP).
-	const threads = bundle.pthreadWorker
-		? { maximumThreads: navigator.hardwareConcurrency || 2 }
-		: {};
-	await db.open({ ...DUCKDB_OPEN_CONFIG, ...threads });
+	await db.open(DUCKDB_OPEN_CONFIG);
 	return databaseOver({
 		async connect({ interruptible = false } = {}) {
 			const connection = await db.connect();

@@ -138,38 +138,20 @@ export function csvReadError(fileName: string, error: unknown, bytes?: Uint8Arra
 	return new InputError(fileName, text, line ? Number(line) : undefined);
 }
 
-/**
- * Registers each file (its bytes, or where it is on disk) under a generated name for the length of `work`, and always
- * removes them after. DuckDB reads them on one thread: a registered file's bytes or handle live in the JS of DuckDB's
- * own worker, which the threaded build's other threads cannot reach (they would wait on a read forever). `work` calls
- * `readingDone` with its transaction once the files are read, so that what follows runs on every core again.
- */
+/** Registers each file (its bytes, or where it is on disk) under a generated name for the length of `work`, and always removes them after. */
 export async function withRegisteredFiles<T>(
 	db: Database,
 	files: readonly ({ bytes: Uint8Array } | { source: DiskSource })[],
-	work: (paths: string[], readingDone: (tx: Queryable) => Promise<void>) => Promise<T>
+	work: (paths: string[]) => Promise<T>
 ): Promise<T> {
 	const paths = files.map(() => `weft_input_${crypto.randomUUID()}.csv`);
-	const threads = files.length > 0 ? await threadCount(db) : 1;
-	const restore = async (on: Queryable) => {
-		if (threads > 1) await on.query(`SET threads = ${threads}`);
-	};
 	try {
-		if (threads > 1) await db.query('SET threads = 1');
 		for (const [i, path] of paths.entries()) {
 			const file = files[i];
 			await db.registerFile(path, 'bytes' in file ? file.bytes : file.source);
 		}
-		return await work(paths, restore);
+		return await work(paths);
 	} finally {
 		for (const path of paths) await db.dropFile(path);
-		await restore(db);
 	}
-}
-
-async function threadCount(db: Queryable): Promise<number> {
-	const [{ threads }] = await db.query<{ threads: number }>(
-		"SELECT current_setting('threads')::INTEGER AS threads"
-	);
-	return threads;
 }

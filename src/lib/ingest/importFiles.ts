@@ -230,7 +230,7 @@ export async function importFiles(
 		if (reading) Object.assign(reading, { pass: index, passes: count });
 	};
 	const large = csv.some(isDiskFile);
-	return withRegisteredFiles(db, csv, (paths, readingDone) =>
+	return withRegisteredFiles(db, csv, (paths) =>
 		db.transaction(
 			async (tx) => {
 				if (options.replace) await clearWorkspace(tx);
@@ -241,7 +241,6 @@ export async function importFiles(
 					imported.push(await importCsv(tx, file, paths[i], options, onPass));
 					reading = undefined;
 				}
-				await readingDone(tx);
 				for (const { name, calendar } of calendars)
 					imported.push(await storeParsedCalendar(tx, name, calendar));
 				for (const { name, network } of readNetworks) {
