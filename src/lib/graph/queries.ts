@@ -18,10 +18,14 @@ const TIES_SQL = `
 		FROM meeting_occurrences o JOIN meeting_sizes s USING (occurrence)
 		WHERE NOT o.cancelled AND ($includeAllDay OR NOT o.all_day)
 			AND o.start_ms >= $from AND o.start_ms < $to AND s.n BETWEEN 2 AND $maxAttendees),
+	pair_sums AS (
+		SELECT m.pair, count(*)::INTEGER AS interactions, sum(k.minutes) AS minutes, sum(k.pair_weight) AS weight
+		FROM meeting_pairs m JOIN kept k USING (occurrence) GROUP BY 1),
 	pair_totals AS (
-		SELECT m.p, m.q, count(*)::INTEGER AS interactions, sum(k.minutes) AS minutes, sum(k.pair_weight) AS weight
-		FROM meeting_pairs m JOIN kept k USING (occurrence)
-		WHERE $includeUnlisted OR m.listed GROUP BY 1, 2),
+		SELECT (pair >> 32)::INTEGER AS p, (pair & 4294967295)::INTEGER AS q, interactions, minutes, weight
+		FROM pair_sums
+		WHERE $includeUnlisted OR (pair >> 32 IN (SELECT number FROM meeting_people WHERE listed)
+			AND pair & 4294967295 IN (SELECT number FROM meeting_people WHERE listed))),
 	interaction_ties AS (
 		SELECT least(a, b) AS source, greatest(a, b) AS target, count(*) AS interactions, 0.0 AS minutes,
 			sum(weight) AS weight

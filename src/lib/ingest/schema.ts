@@ -27,9 +27,9 @@ const TABLES = [
 		occurrence INTEGER NOT NULL, number INTEGER NOT NULL, listed BOOLEAN NOT NULL, declined BOOLEAN NOT NULL)`,
 	`CREATE TABLE IF NOT EXISTS meeting_sizes (occurrence INTEGER NOT NULL, n INTEGER NOT NULL, declines INTEGER NOT NULL)`,
 	// Every pair of people present at an occurrence (p < q), paired once per import: a settings change then
-	// only filters and sums these, instead of joining attendance with itself again.
-	`CREATE TABLE IF NOT EXISTS meeting_pairs (
-		occurrence INTEGER NOT NULL, p INTEGER NOT NULL, q INTEGER NOT NULL, listed BOOLEAN NOT NULL)`
+	// only filters and sums these, instead of joining attendance with itself again. A pair is one key, p * 2^32 + q,
+	// which DuckDB writes and groups faster than two numbers; whether both are listed is read from meeting_people.
+	`CREATE TABLE IF NOT EXISTS meeting_pairs (occurrence INTEGER NOT NULL, pair BIGINT NOT NULL)`
 ];
 
 /**
@@ -76,7 +76,7 @@ export async function refreshMeetingIndex(db: Queryable): Promise<void> {
 		FROM meeting_presence GROUP BY occurrence`);
 	await db.query('DELETE FROM meeting_pairs');
 	await db.query(`INSERT INTO meeting_pairs
-		SELECT a.occurrence, a.number, b.number, a.listed AND b.listed
+		SELECT a.occurrence, (a.number::BIGINT << 32) | b.number
 		FROM meeting_presence a JOIN meeting_presence b USING (occurrence)
 		WHERE a.number < b.number AND NOT a.declined AND NOT b.declined`);
 }
