@@ -20,8 +20,11 @@ const parser = ICAL.parse as unknown as { _handleContentLine?: ContentLineStep }
 const LONGEST_KEPT_LINE = 256;
 /** The memo starts again past this many lines, which bounds what it holds in a file of unique lines. */
 const MOST_KEPT_LINES = 50_000;
-/** BEGIN and END move ical.js through the components, so they always go to its own step. */
-const BEGIN_OR_END = /^(?:begin|end):/i;
+/**
+ * BEGIN and END move ical.js through the components, so they always go to its own step. A UID line comes back only in
+ * its series' overrides: keeping one per event would fill the memo with lines never seen again and empty it often.
+ */
+const UNKEPT = /^(?:begin:|end:|uid[:;])/i;
 
 /** ICAL.parse(text), with the properties of events taken from `memo` when their line was parsed before. */
 export function parseWithLineMemo(text: string, memo: LineMemo): unknown[] {
@@ -30,11 +33,7 @@ export function parseWithLineMemo(text: string, memo: LineMemo): unknown[] {
 	if (typeof step !== 'function') return ICAL.parse(text);
 	parser._handleContentLine = (line, state) => {
 		const properties = state.component[1];
-		if (
-			state.component[0] !== 'vevent' ||
-			line.length > LONGEST_KEPT_LINE ||
-			BEGIN_OR_END.test(line)
-		)
+		if (state.component[0] !== 'vevent' || line.length > LONGEST_KEPT_LINE || UNKEPT.test(line))
 			return step(line, state);
 		const known = memo.get(line);
 		if (known) {
