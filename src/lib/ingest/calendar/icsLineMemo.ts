@@ -25,7 +25,12 @@ const MOST_KEPT_LINES = 50_000;
  * its series' overrides: keeping one per event would fill the memo with lines never seen again and empty it often.
  */
 const UNKEPT = /^(?:begin:|end:|uid[:;])/i;
-const MAYBE_UNKEPT = new Set([0x62, 0x65, 0x75]);
+
+/** Whether the line is one never kept; its first letter (b, e or u, any case) spares the pattern on most lines. */
+function isUnkept(line: string): boolean {
+	const first = line.charCodeAt(0) | 0x20;
+	return (first === 0x62 || first === 0x65 || first === 0x75) && UNKEPT.test(line);
+}
 
 /** ICAL.parse(text), with the properties of events taken from `memo` when their line was parsed before. */
 export function parseWithLineMemo(text: string, memo: LineMemo): unknown[] {
@@ -34,7 +39,7 @@ export function parseWithLineMemo(text: string, memo: LineMemo): unknown[] {
 	if (typeof step !== 'function') return ICAL.parse(text);
 	parser._handleContentLine = (line, state) => {
 		const properties = state.component[1];
-		if (state.component[0] !== 'vevent' || line.length > LONGEST_KEPT_LINE || (MAYBE_UNKEPT.has(line.charCodeAt(0) | 0x20) && UNKEPT.test(line)))
+		if (state.component[0] !== 'vevent' || line.length > LONGEST_KEPT_LINE || isUnkept(line))
 			return step(line, state);
 		const known = memo.get(line);
 		if (known) {
