@@ -1,6 +1,6 @@
 // Reads people and aggregated ties out of DuckDB: the network is SQL over the imported tables, re-run when settings change.
 import type { Queryable } from '../db/types';
-import { ensureSchema } from '../ingest/schema';
+import { ensureSchema, PAIRS_ARE_CURRENT, pairsOf } from '../ingest/schema';
 import { bindNamed } from '../db/sql';
 import { DEFAULT_SETTINGS, EXTERNAL_TEAM, settingValues, type NetworkSettings } from './settings';
 import { UNKNOWN_TEAM, type Person, type Tie } from './types';
@@ -8,19 +8,18 @@ import { UNKNOWN_TEAM, type Person, type Tie } from './types';
 /**
  * Ties from interaction rows and from meetings, summed per pair. A meeting counts when it is not cancelled, not
  * all-day (unless asked), starts in the window and has 2..maxAttendees attendees after declines; each pair of its n
- * attendees gains 1 interaction, its minutes, and its hours / (n - 1) of weight. People are numbered and paired at
- * import, so a settings change filters and groups integer pairs, and the numbers become names only at the end.
+ * attendees gains 1 interaction, its minutes, and its hours / (n - 1) of weight. People are numbered at import, so
+ * the ties are summed over integer pairs, and the numbers become names only at the end. `pairSums` sums the kept
+ * occurrences' pairs, from the pairs index or straight from presence.
  */
-const TIES_SQL = `
+const tiesSql = (pairSums: string) => `
 	WITH kept AS (
 		SELECT o.occurrence, (o.end_ms - o.start_ms) / 60000.0 AS minutes,
 			(o.end_ms - o.start_ms) / 3600000.0 / (s.n - 1) AS pair_weight
 		FROM meeting_occurrences o JOIN meeting_sizes s USING (occurrence)
 		WHERE NOT o.cancelled AND ($includeAllDay OR NOT o.all_day)
 			AND o.start_ms >= $from AND o.start_ms < $to AND s.n BETWEEN 2 AND $maxAttendees),
-	pair_sums AS (
-		SELECT m.pair, count(*)::INTEGER AS interactions, sum(k.minutes) AS minutes, sum(k.pair_weight) AS weight
-		FROM meeting_pairs m JOIN kept k USING (occurrence) GROUP BY 1),
+	${pairSums},
 	pair_totals AS (
 		SELECT (pair >> 32)::INTEGER AS p, (pair & 4294967295)::INTEGER AS q, interactions, minutes, weight
 		FROM pair_sums
@@ -34,6 +33,20 @@ const TIES_SQL = `
 			AND (at_ms IS NULL OR (at_ms >= $from AND at_ms < $to))
 		GROUP BY 1, 2)
 `;
+
+const PAIR_SUMS = {
+	// A settings change: the pairs made once per import, filtered to the kept occurrences.
+	indexed: `pair_sums AS (
+		SELECT m.pair, count(*)::INTEGER AS interactions, sum(k.minutes) AS minutes, sum(k.pair_weight) AS weight
+		FROM meeting_pairs m JOIN kept k USING (occurrence) GROUP BY 1)`,
+	// The first analysis of an import: presence paired within the kept occurrences only, each row carrying its meeting's figures.
+	direct: `present AS (
+		SELECT p.occurrence, p.number, k.minutes, k.pair_weight
+		FROM meeting_presence p JOIN kept k USING (occurrence) WHERE NOT p.declined),
+	pair_sums AS (
+		SELECT pair, count(*)::INTEGER AS interactions, sum(minutes) AS minutes, sum(pair_weight) AS weight
+		FROM (${pairsOf('present', ', a.minutes, a.pair_weight')}) GROUP BY 1)`
+};
 
 /** With both kinds of source, a pair's ties are summed by name; with meetings only, names are looked up after. */
 const TIES_FROM = {
@@ -77,12 +90,17 @@ export async function loadTies(
 	settings: NetworkSettings = DEFAULT_SETTINGS
 ): Promise<Tie[]> {
 	await ensureSchema(db);
-	const [{ meetings, interactions }] = await db.query<{ meetings: boolean; interactions: boolean }>(
+	const [{ meetings, interactions, paired }] = await db.query<{
+		meetings: boolean;
+		interactions: boolean;
+		paired: boolean;
+	}>(
 		`SELECT EXISTS (SELECT 1 FROM meeting_presence) AS meetings,
-			EXISTS (SELECT 1 FROM interactions) AS interactions`
+			EXISTS (SELECT 1 FROM interactions) AS interactions, ${PAIRS_ARE_CURRENT} AS paired`
 	);
 	const from = meetings && interactions ? 'both' : meetings ? 'meetings' : 'interactions';
-	const [sql, params] = bindNamed(TIES_SQL + TIES_FROM[from], settingValues(settings));
+	const pairSums = PAIR_SUMS[paired ? 'indexed' : 'direct'];
+	const [sql, params] = bindNamed(tiesSql(pairSums) + TIES_FROM[from], settingValues(settings));
 	return from === 'meetings' ? namedMeetingTies(db, sql, params) : db.query<Tie>(sql, params);
 }
 

@@ -1,5 +1,5 @@
 // The tables every import writes into and every analysis reads from.
-import type { Queryable } from '../db/types';
+import type { Database, Queryable } from '../db/types';
 
 const TABLES = [
 	`CREATE TABLE IF NOT EXISTS roster (
@@ -26,11 +26,28 @@ const TABLES = [
 	`CREATE TABLE IF NOT EXISTS meeting_presence (
 		occurrence INTEGER NOT NULL, number INTEGER NOT NULL, listed BOOLEAN NOT NULL, declined BOOLEAN NOT NULL)`,
 	`CREATE TABLE IF NOT EXISTS meeting_sizes (occurrence INTEGER NOT NULL, n INTEGER NOT NULL, declines INTEGER NOT NULL)`,
-	// Every pair of people present at an occurrence (p < q), paired once per import: a settings change then
-	// only filters and sums these, instead of joining attendance with itself again. A pair is one key, p * 2^32 + q,
-	// which DuckDB writes and groups faster than two numbers; whether both are listed is read from meeting_people.
-	`CREATE TABLE IF NOT EXISTS meeting_pairs (occurrence INTEGER NOT NULL, pair BIGINT NOT NULL)`
+	// Every pair of people present at an occurrence (see pairsOf), paired after the first analysis of an import: a
+	// settings change then only filters and sums these, instead of joining presence with itself again.
+	`CREATE TABLE IF NOT EXISTS meeting_pairs (occurrence INTEGER NOT NULL, pair BIGINT NOT NULL)`,
+	// Each import writes a new version of the index; the pairs hold the version they were made from, so pairs made
+	// from an earlier import (or made while one ran, on another connection) are never read as current.
+	`CREATE TABLE IF NOT EXISTS meeting_index_version (version VARCHAR NOT NULL)`,
+	`CREATE TABLE IF NOT EXISTS meeting_pairs_version (version VARCHAR NOT NULL)`
 ];
+
+/**
+ * Each pair of people at an occurrence, p < q, as one key p * 2^32 + q, which DuckDB writes and groups faster than
+ * two numbers; whether both are listed is read from meeting_people. `present` has the columns occurrence and number
+ * (one row per person present, in occurrence order, which the join runs much faster on), `columns` may add a.* ones.
+ */
+export function pairsOf(present: string, columns = ''): string {
+	return `SELECT a.occurrence, (a.number::BIGINT << 32) | b.number AS pair${columns}
+		FROM ${present} a JOIN ${present} b USING (occurrence) WHERE a.number < b.number`;
+}
+
+/** Whether meeting_pairs was made from the meeting index as it stands (true too when neither was ever made). */
+export const PAIRS_ARE_CURRENT = `((SELECT any_value(version) FROM meeting_index_version)
+	IS NOT DISTINCT FROM (SELECT any_value(version) FROM meeting_pairs_version))`;
 
 /**
  * Whether attendance already names each person once per occurrence: no occurrence has a copy in another file, and
@@ -60,7 +77,11 @@ const PRESENCE_MERGING_COPIES = `INSERT INTO meeting_presence
 	JOIN resolved_identities r USING (identity) JOIN meeting_people p USING (person)
 	GROUP BY 1, 2, 3 ORDER BY 1`;
 
-/** Rebuilds the meeting index from the imported tables; runs at the end of every import, inside its transaction. */
+/**
+ * Rebuilds the meeting index from the imported tables; runs at the end of every import, inside its transaction. The
+ * pairs are left to indexMeetingPairs: the first analysis after an import reads its ties straight from presence,
+ * which takes about as long as pairing alone, so pairing then would only delay it.
+ */
 export async function refreshMeetingIndex(db: Queryable): Promise<void> {
 	await db.query('DELETE FROM meeting_people');
 	await db.query(`INSERT INTO meeting_people
@@ -74,11 +95,29 @@ export async function refreshMeetingIndex(db: Queryable): Promise<void> {
 	await db.query(`INSERT INTO meeting_sizes
 		SELECT occurrence, count(*) FILTER (WHERE NOT declined), count(*) FILTER (WHERE declined)
 		FROM meeting_presence GROUP BY occurrence`);
-	await db.query('DELETE FROM meeting_pairs');
-	await db.query(`INSERT INTO meeting_pairs
-		SELECT a.occurrence, (a.number::BIGINT << 32) | b.number
-		FROM meeting_presence a JOIN meeting_presence b USING (occurrence)
-		WHERE a.number < b.number AND NOT a.declined AND NOT b.declined`);
+	await db.query('DELETE FROM meeting_index_version');
+	await db.query('INSERT INTO meeting_index_version VALUES (uuid()::VARCHAR)');
+}
+
+/**
+ * Pairs the people of every occurrence, in a transaction of its own, unless the pairs are current: what makes each
+ * settings change after an import quick. Must not run alongside an import or a clear of the same database, whose
+ * deletes of meeting_pairs would conflict with its own.
+ */
+export async function indexMeetingPairs(db: Database): Promise<void> {
+	await ensureSchema(db);
+	await db.transaction(async (tx) => {
+		const [{ current }] = await tx.query<{ current: boolean }>(
+			`SELECT ${PAIRS_ARE_CURRENT} AS current`
+		);
+		if (current) return;
+		await tx.query('DELETE FROM meeting_pairs');
+		await tx.query(
+			`INSERT INTO meeting_pairs ${pairsOf('(SELECT occurrence, number FROM meeting_presence WHERE NOT declined)')}`
+		);
+		await tx.query('DELETE FROM meeting_pairs_version');
+		await tx.query('INSERT INTO meeting_pairs_version SELECT version FROM meeting_index_version');
+	});
 }
 
 /** The tables imports write; a saved workspace holds these, and the meeting index is made again from them. */
@@ -91,6 +130,9 @@ export const IMPORTED_TABLES = [
 	'calendar_files',
 	'calendar_identities'
 ] as const;
+
+/** Which import made the meeting index, and its pairs: random, so left out of WORKSPACE_TABLES, which compare alike. */
+const INDEX_VERSIONS = ['meeting_index_version', 'meeting_pairs_version'];
 
 /** Every table of the workspace, the meeting index included. */
 export const WORKSPACE_TABLES = [
@@ -151,7 +193,8 @@ export function forgetSchema(db: Queryable): void {
 /** Empties every table: the workspace starts over. */
 export async function clearWorkspace(db: Queryable): Promise<void> {
 	await ensureSchema(db);
-	for (const table of WORKSPACE_TABLES) await db.query(`DELETE FROM ${table}`);
+	for (const table of [...WORKSPACE_TABLES, ...INDEX_VERSIONS])
+		await db.query(`DELETE FROM ${table}`);
 }
 
 /** The SQL form of a person key: trimmed, and lower-cased when it is an email, so emails match whatever their case. */

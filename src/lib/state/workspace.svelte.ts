@@ -8,6 +8,7 @@ import { loadNetwork } from '../graph/queries';
 import { DEFAULT_SETTINGS, type NetworkSettings } from '../graph/settings';
 import { icsWorkerParser } from '../ingest/calendar/icsWorkerParser';
 import { needsDateOrder } from '../ingest/errors';
+import { indexMeetingPairs } from '../ingest/schema';
 import { formalTeams, loadPracticeCommunities } from '../insight/practiceCommunities';
 import { DEFAULT_ROLE_RULES } from '../insight/roles';
 import type { PracticeCommunity, RoleRules } from '../insight/types';
@@ -117,6 +118,8 @@ class Workspace {
 	minGroupSize = $state(DEFAULT_MIN_GROUP_SIZE);
 
 	#db: Promise<Database> | undefined;
+	/** The meeting index's pairing after an analysis, running or done (#pairLater). */
+	#pairing: Promise<void> = Promise.resolve();
 	/** The analysis as the worker returned it, roles under the default rules. */
 	#measured: Analysis | null = null;
 	#lastImport: { files: ImportInput[]; replace: boolean } | undefined;
@@ -211,7 +214,7 @@ class Workspace {
 		let opened: WorkspaceState;
 		try {
 			this.progress = { label: `Opening ${file.name}`, fraction: null };
-			opened = await openWorkspaceFile(await this.#database(), file);
+			opened = await openWorkspaceFile(await this.#databaseToWrite(), file);
 		} catch (error) {
 			if (this.#work === work) this.progress = null;
 			this.importError = messageOf(error);
@@ -269,7 +272,7 @@ class Workspace {
 		this.#stored = false;
 		clearTimeout(this.#stateTimer);
 		await forgetStoredWorkspace();
-		const db = await this.#database();
+		const db = await this.#databaseToWrite();
 		await dropAllData(db);
 		this.analysis = null;
 		this.#measured = null;
@@ -333,6 +336,18 @@ class Workspace {
 			})
 		);
 		return this.#db;
+	}
+
+	/** The database once the pairing below is done: an import, an opened file or a deletion must not run beside it. */
+	async #databaseToWrite(): Promise<Database> {
+		await this.#pairing;
+		return this.#database();
+	}
+
+	/** Pairs the meeting index of the last import in the background, for quick settings changes (indexMeetingPairs). */
+	#pairLater(db: Database): void {
+		// An optimisation only: should it fail, ties are read straight from presence as in the first analysis.
+		this.#pairing = this.#pairing.then(() => indexMeetingPairs(db)).catch(() => undefined);
 	}
 
 	/** The page's database, for views that query it themselves (the Change view's timeline and periods). */
@@ -427,7 +442,7 @@ class Workspace {
 		let imported: ImportedFile[];
 		try {
 			this.progress = { label: `Reading ${files.map((f) => f.name).join(', ')}`, fraction: null };
-			imported = await importFiles(await this.#database(), files, {
+			imported = await importFiles(await this.#databaseToWrite(), files, {
 				replace,
 				dateOrder,
 				parseIcsFile: parser.parse,
@@ -496,6 +511,7 @@ class Workspace {
 			// The benchmark times the first frame of the picture from here.
 			performance.mark('weft:data-ready');
 			this.#startLayout(measured);
+			this.#pairLater(db);
 			if (this.selectedId && !measured.people.some((p) => p.id === this.selectedId)) {
 				this.selectedId = null;
 			}

@@ -10,7 +10,12 @@ import { calendarBatches } from '../../../src/lib/ingest/calendar/batches';
 import type { AttendeeRecord, OccurrenceRecord } from '../../../src/lib/ingest/calendar/types';
 import { importFiles } from '../../../src/lib/ingest/importFiles';
 import { textFile } from '../../../src/lib/ingest/inputFile';
-import { clearWorkspace, refreshMeetingIndex } from '../../../src/lib/ingest/schema';
+import {
+	clearWorkspace,
+	indexMeetingPairs,
+	PAIRS_ARE_CURRENT,
+	refreshMeetingIndex
+} from '../../../src/lib/ingest/schema';
 
 const H = 3_600_000;
 const MONDAY = Date.UTC(2026, 0, 5, 9);
@@ -72,11 +77,30 @@ async function store(file: string, occurrences: OccurrenceRecord[]) {
 	);
 }
 
-async function ties(settings: Partial<NetworkSettings> = {}) {
+async function tiesAsText(settings: Partial<NetworkSettings>) {
 	const network = await loadNetwork(db, { ...DEFAULT_SETTINGS, ...settings });
 	return network.ties.map(
 		(t) => `${t.source}|${t.target} i=${t.interactions} m=${t.minutes} w=${+t.weight.toFixed(6)}`
 	);
+}
+
+async function pairsAreCurrent(): Promise<boolean> {
+	const [{ current }] = await db.query<{ current: boolean }>(
+		`SELECT ${PAIRS_ARE_CURRENT} AS current`
+	);
+	return current;
+}
+
+/** The ties read as an import's first analysis does (straight from presence), which the pairs index must then repeat. */
+async function ties(settings: Partial<NetworkSettings> = {}) {
+	expect(await pairsAreCurrent()).toBe(false);
+	const direct = await tiesAsText(settings);
+	await indexMeetingPairs(db);
+	expect(await pairsAreCurrent()).toBe(true);
+	expect(await tiesAsText(settings)).toEqual(direct);
+	// The next import's refresh makes the pairs stale again.
+	await db.transaction(refreshMeetingIndex);
+	return direct;
 }
 
 describe('ties from meetings', () => {
@@ -192,5 +216,29 @@ describe('ties from meetings', () => {
 		});
 		expect(await presence()).toEqual(expected);
 		expect(await ties()).toContain('bo@acme.com|kim@other.org i=1 m=60 w=1');
+	});
+
+	it('never reads pairs made before the latest import, even when they were made while it ran', async () => {
+		await store('a.ics', [meeting('m1', MONDAY, 1, [ann, bo])]);
+		await indexMeetingPairs(db);
+		// Pairs made on another connection while an import is under way see the tables from before it.
+		let releaseImport = () => {};
+		const importHeld = new Promise<void>((resolve) => (releaseImport = resolve));
+		const importing = db.transaction(async (tx) => {
+			await storeCalendar(tx, 'b.ics', [
+				calendarBatches({ events: 1, occurrences: [meeting('m2', MONDAY, 1, [ann, cy])] })
+			]);
+			await refreshMeetingIndex(tx);
+			await importHeld;
+		});
+		await db.query('DELETE FROM meeting_pairs_version');
+		await indexMeetingPairs(db);
+		releaseImport();
+		await importing;
+		expect(await pairsAreCurrent()).toBe(false);
+		expect(await tiesAsText({})).toEqual([
+			'ann@acme.com|bo@acme.com i=1 m=60 w=1',
+			'ann@acme.com|cy@acme.com i=1 m=60 w=1'
+		]);
 	});
 });

@@ -8,7 +8,7 @@ import { demoDashboardFiles } from '../../../src/lib/demo/files';
 import { loadNetwork } from '../../../src/lib/graph/queries';
 import { importFiles } from '../../../src/lib/ingest/importFiles';
 import { textFile, type InputFile } from '../../../src/lib/ingest/inputFile';
-import { clearWorkspace } from '../../../src/lib/ingest/schema';
+import { clearWorkspace, indexMeetingPairs } from '../../../src/lib/ingest/schema';
 import { Pseudonyms } from '../../../src/lib/privacy/pseudonymise';
 import { MANIFEST_ENTRY, tableEntry } from '../../../src/lib/workspaceFile/format';
 import {
@@ -94,6 +94,7 @@ describe('a saved workspace', () => {
 		expect(isWorkspaceFile(bytes)).toBe(true);
 		const state = await openWorkspaceFile(opening, saved(bytes));
 		expect(state).toEqual(STATE);
+		for (const db of [saving, opening]) await indexMeetingPairs(db);
 		const original = await workspaceFingerprint(saving);
 		expect(original.meeting_pairs).not.toMatch(/^0 rows/);
 		expect(await workspaceFingerprint(opening)).toEqual(original);
