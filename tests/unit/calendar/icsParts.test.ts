@@ -4,17 +4,35 @@ import { generateDemoOrganisation } from '../../../src/lib/demo';
 import { demoIcs } from '../../../src/lib/demo/icsExport';
 import { parseIcs, startIcsShare } from '../../../src/lib/ingest/calendar/ics';
 import { endlessWindow } from '../../../src/lib/ingest/calendar/icsOccurrences';
-import { calendarShare } from '../../../src/lib/ingest/calendar/icsParts';
+import {
+	calendarShare,
+	mergeScans,
+	scanEvents,
+	scanSegment,
+	segmentStarts,
+	type SegmentScan
+} from '../../../src/lib/ingest/calendar/icsParts';
 import type { OccurrenceRecord, ParsedCalendar } from '../../../src/lib/ingest/calendar/types';
 import { fixture, ics, vevent } from './helpers';
 
 const byIdentity = (a: OccurrenceRecord, b: OccurrenceRecord) =>
 	a.uid.localeCompare(b.uid) || a.occurrenceKey - b.occurrenceKey;
 
-/** What the browser's workers do: each reads a share, then series without end expand within the span of all. */
+/** Each worker's scan of its segment of the file, as the page hands them all to every worker. */
+function segmentScans(bytes: Uint8Array, count: number): SegmentScan[] {
+	const starts = [...segmentStarts(bytes, count), bytes.length];
+	return Array.from({ length: count }, (_, i) => scanSegment(bytes, starts[i], starts[i + 1]));
+}
+
+/**
+ * What the browser's workers do: each scans a segment, reads its share once it has every scan, then series without
+ * end expand within the span of all.
+ */
 function readInShares(name: string, text: string, count: number): ParsedCalendar[] {
+	const bytes = new TextEncoder().encode(text);
+	const scanned = mergeScans(segmentScans(bytes, count));
 	const shares = Array.from({ length: count }, (_, index) =>
-		startIcsShare(name, new TextEncoder().encode(text), { part: { index, count } })
+		startIcsShare(name, bytes, { part: { index, count }, scanned })
 	);
 	const window = endlessWindow(shares.map((share) => share.expansion.span));
 	return shares.map(({ events, expansion }) => ({
@@ -95,6 +113,43 @@ describe('reading one calendar in shares', () => {
 		);
 		// The share holding the broken event fails as the whole file does; the other reads.
 		expect(fromShares.filter((m) => m !== undefined)).toEqual([whole]);
+	});
+
+	it('scans a file in segments as in one piece, whatever the number of segments', () => {
+		const texts = [
+			demoIcs(generateDemoOrganisation()),
+			fixture('rfc5545-examples.ics'),
+			fixture('google-europe-london.ics'),
+			writtenUnusually
+		];
+		for (const text of texts) {
+			const bytes = new TextEncoder().encode(text);
+			const whole = scanEvents(bytes);
+			expect(whole?.begins.length).toBeGreaterThan(0);
+			for (const count of [2, 3, 5, 8]) {
+				const starts = segmentStarts(bytes, count);
+				// Every segment after the first starts at a BEGIN:VEVENT line (or at the end of the file).
+				for (const start of starts.slice(1)) {
+					if (start < bytes.length) expect(whole?.begins).toContain(start);
+				}
+				expect(mergeScans(segmentScans(bytes, count))).toEqual(whole);
+			}
+		}
+	});
+
+	it('finds events that do not nest plainly across segments as in one piece', () => {
+		const event = (i: number) => vevent(`UID:e${i}`, 'DTSTART:20260105T090000Z');
+		const unclosed = ics(
+			...Array.from({ length: 20 }, (_, i) => event(i)).flat(),
+			...['BEGIN:VEVENT', 'UID:open', 'DTSTART:20260105T090000Z'],
+			...Array.from({ length: 20 }, (_, i) => event(20 + i)).flat()
+		);
+		for (const text of [unclosed, unclosed.replace('BEGIN:VEVENT\r\nUID:open', 'UID:open')]) {
+			const bytes = new TextEncoder().encode(text);
+			const whole = scanEvents(bytes);
+			for (const count of [2, 3, 7]) expect(mergeScans(segmentScans(bytes, count))).toEqual(whole);
+		}
+		expect(scanEvents(new TextEncoder().encode(unclosed))).toBeNull();
 	});
 
 	it('leaves a file with several calendars to the first share', () => {

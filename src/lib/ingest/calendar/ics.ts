@@ -6,7 +6,7 @@ import { errorLine, parseCalendars, veventLines } from './icsSyntax';
 import { CalendarClock } from './icsTime';
 import { IcsZones } from './icsZones';
 import { splitCalendar, type SplitCalendar } from './icsChunks';
-import { calendarShare } from './icsParts';
+import { calendarShare, type ScannedEvents } from './icsParts';
 import { componentText, type JCalComponent } from './jcal';
 import type { LineMemo } from './icsLineMemo';
 import type { ExpansionWindow, ParsedCalendar } from './types';
@@ -22,8 +22,14 @@ export interface IcsOptions {
 	eventsPerChunk?: number;
 }
 
-/** Read only this share of the events (every event of a UID in the same share), for workers side by side. */
-type ShareOptions = IcsOptions & { part: { index: number; count: number } };
+/**
+ * Read only this share of the events (every event of a UID in the same share), for workers side by side; `scanned` is
+ * the file's scan when the workers made it together (else it is made here).
+ */
+type ShareOptions = IcsOptions & {
+	part: { index: number; count: number };
+	scanned?: ScannedEvents | null;
+};
 
 /** A VCALENDAR as jCal, with the X-WR-TIMEZONE its floating times are read in. */
 interface CalendarPart {
@@ -96,7 +102,7 @@ function readWholeFile(fileName: string, text: string, options: IcsOptions): Ics
 /** The events of one share of the file: all of them in share 0 when it cannot be shared, and none in the others. */
 function readShare(fileName: string, bytes: Uint8Array, options: ShareOptions): IcsEvent[] {
 	const { index, count } = options.part;
-	const share = calendarShare(bytes, index, count, options.eventsPerChunk);
+	const share = calendarShare(bytes, index, count, options.eventsPerChunk, options.scanned);
 	const wholeText = () => new TextDecoder().decode(bytes);
 	if (!share) return index === 0 ? readWholeFile(fileName, wholeText(), options) : [];
 	// A share's line numbers are not the file's: the whole file gives ical.js's error with its line.

@@ -3,17 +3,20 @@ import { InputError, isInputError } from '../errors';
 import { batchBuffers, calendarBatches } from './batches';
 import { parseIcs, startIcsShare } from './ics';
 import type { Expansion, FileSpan } from './icsOccurrences';
+import { mergeScans, scanSegment, segmentStarts, type SegmentScan } from './icsParts';
 import type { IcsRequest, IcsResponse } from './icsWorkerProtocol';
 import type { ParsedCalendar } from './types';
 
 /** A share's series without end, kept here until the page knows the whole file's span. */
 let waiting: { name: string; expansion: Expansion } | null = null;
+/** Called with every segment's scan, once the page sends them. */
+let scansArrived: ((scans: SegmentScan[]) => void) | null = null;
 
 type Read = ParsedCalendar & { span: FileSpan; endless: number };
 
-function reply(name: string, read: () => Read): void {
+async function reply(name: string, read: () => Read | Promise<Read>): Promise<void> {
 	try {
-		const { events, occurrences, span, endless } = read();
+		const { events, occurrences, span, endless } = await read();
 		const batches = calendarBatches({ events, occurrences });
 		// The Arrow buffers move to the page without a copy.
 		const response: IcsResponse = { ok: true, batches, span, endless };
@@ -31,7 +34,20 @@ function reply(name: string, read: () => Read): void {
 	}
 }
 
-function read(request: Extract<IcsRequest, { type: 'read' }>): Read {
+/** Scans this worker's segment of the file, sends it, and waits for every worker's. */
+function scanTogether(
+	bytes: Uint8Array,
+	part: { index: number; count: number }
+): Promise<SegmentScan[]> {
+	const starts = [...segmentStarts(bytes, part.count), bytes.length];
+	const scan = scanSegment(bytes, starts[part.index], starts[part.index + 1]);
+	return new Promise((resolve) => {
+		scansArrived = resolve;
+		self.postMessage({ scan } satisfies IcsResponse);
+	});
+}
+
+async function read(request: Extract<IcsRequest, { type: 'read' }>): Promise<Read> {
 	const { name, bytes, window, part } = request;
 	const onProgress = (progress: number) => self.postMessage({ progress } satisfies IcsResponse);
 	if (part.count === 1) {
@@ -39,7 +55,8 @@ function read(request: Extract<IcsRequest, { type: 'read' }>): Read {
 		return { ...calendar, span: { from: 0, to: 0 }, endless: 0 };
 	}
 	// A share decodes only its own events' bytes.
-	const { events, expansion } = startIcsShare(name, bytes, { window, onProgress, part });
+	const scanned = mergeScans(await scanTogether(bytes, part));
+	const { events, expansion } = startIcsShare(name, bytes, { window, onProgress, part, scanned });
 	waiting = expansion.endless > 0 ? { name, expansion } : null;
 	return {
 		events,
@@ -51,11 +68,16 @@ function read(request: Extract<IcsRequest, { type: 'read' }>): Read {
 
 self.onmessage = (event: MessageEvent<IcsRequest>) => {
 	const request = event.data;
-	if (request.type === 'read') return reply(request.name, () => read(request));
+	if (request.type === 'read') return void reply(request.name, () => read(request));
+	if (request.type === 'scans') {
+		scansArrived?.(request.scans);
+		scansArrived = null;
+		return;
+	}
 	const held = waiting;
 	waiting = null;
 	if (held)
-		reply(held.name, () => ({
+		void reply(held.name, () => ({
 			events: 0,
 			occurrences: held.expansion.endlessWithin(request.window),
 			span: held.expansion.span,

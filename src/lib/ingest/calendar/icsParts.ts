@@ -56,7 +56,8 @@ function hashBytes(hash: number, bytes: Uint8Array, from: number, to: number): n
 
 const FNV_OFFSET = 0x811c9dc5;
 
-interface ScannedEvents {
+/** A file's events as a scan of its bytes finds them. */
+export interface ScannedEvents {
 	/** Byte ranges [begin, end) of the events, the end after END:VEVENT's line break. */
 	begins: number[];
 	ends: number[];
@@ -65,23 +66,68 @@ interface ScannedEvents {
 	uids: number[];
 }
 
-/** The file's events, its lines read as ical.js reads them (split on LF); null when they do not nest plainly. */
-function scanEvents(bytes: Uint8Array): ScannedEvents | null {
-	const scanned: ScannedEvents = { begins: [], ends: [], lines: [], uids: [] };
-	let calendars = 0;
-	let close = -1;
+/**
+ * What a scan of the bytes [from, to) of a file found, its lines counted from 1; scans of consecutive segments merge
+ * into the scan of the whole (mergeScans), so workers side by side each scan only their own segment.
+ */
+export interface SegmentScan extends ScannedEvents {
+	/** BEGIN:VCALENDAR lines; the offset of the first END:VCALENDAR line, -1 when none; the lines scanned. */
+	calendars: number;
+	close: number;
+	lineCount: number;
+	/** False when the events do not nest plainly, or one is still open at the segment's end. */
+	plain: boolean;
+}
+
+/** The end of the line starting at `start` (before its CR LF or LF), and where the next one starts. */
+function lineAt(bytes: Uint8Array, start: number, to: number): { end: number; next: number } {
+	const lf = bytes.indexOf(LF, start);
+	const next = lf === -1 || lf >= to ? to : lf + 1;
+	let end = lf === -1 || lf >= to ? to : lf;
+	if (end > start && bytes[end - 1] === CR) end--;
+	return { end, next };
+}
+
+/**
+ * Where each of `count` segments of the file starts: at the first BEGIN:VEVENT line from each count-th of its bytes,
+ * so that every segment but the first starts between events, as a scan of the whole file would be there.
+ */
+export function segmentStarts(bytes: Uint8Array, count: number): number[] {
+	const starts = [0];
+	for (let k = 1; k < count; k++) {
+		let start = Math.max(Math.floor((bytes.length * k) / count), starts[k - 1]);
+		if (start > 0 && bytes[start - 1] !== LF) start = lineAt(bytes, start, bytes.length).next;
+		for (let line = lineAt(bytes, start, bytes.length); start < bytes.length;) {
+			if (isLine(bytes, start, line.end, BEGIN_VEVENT)) break;
+			start = line.next;
+			line = lineAt(bytes, start, bytes.length);
+		}
+		starts.push(start);
+	}
+	return starts;
+}
+
+/** The events in bytes [from, to), its lines read as ical.js reads them (split on LF). */
+export function scanSegment(bytes: Uint8Array, from: number, to: number): SegmentScan {
+	const scan: SegmentScan = {
+		begins: [],
+		ends: [],
+		lines: [],
+		uids: [],
+		calendars: 0,
+		close: -1,
+		lineCount: 0,
+		plain: false
+	};
 	let inEvent = false;
 	// Components inside an event (VALARM) hold UIDs of their own.
 	let nested = 0;
 	let uid = -1;
 	let hashingUid = false;
 	let line = 1;
-	const bom = UTF8_BOM.every((b, i) => bytes[i] === b);
-	for (let start = bom ? UTF8_BOM.length : 0; start < bytes.length; line++) {
-		const lf = bytes.indexOf(LF, start);
-		const next = lf === -1 ? bytes.length : lf + 1;
-		let end = lf === -1 ? bytes.length : lf;
-		if (end > start && bytes[end - 1] === CR) end--;
+	const bom = from === 0 && UTF8_BOM.every((b, i) => bytes[i] === b);
+	for (let start = bom ? UTF8_BOM.length : from; start < to; line++) {
+		const { end, next } = lineAt(bytes, start, to);
 		const first = bytes[start];
 		if (hashingUid && (first === SPACE || first === TAB)) {
 			uid = hashBytes(uid, bytes, start + 1, end);
@@ -91,21 +137,21 @@ function scanEvents(bytes: Uint8Array): ScannedEvents | null {
 			const letter = first | 0x20;
 			if (letter === 0x62 /* b */) {
 				if (isLine(bytes, start, end, BEGIN_VEVENT)) {
-					if (inEvent) return null;
+					if (inEvent) return scan;
 					inEvent = true;
 					uid = -1;
-					scanned.begins.push(start);
-					scanned.lines.push(line);
-				} else if (isLine(bytes, start, end, BEGIN_VCALENDAR)) calendars++;
+					scan.begins.push(start);
+					scan.lines.push(line);
+				} else if (isLine(bytes, start, end, BEGIN_VCALENDAR)) scan.calendars++;
 				else if (inEvent && startsWith(bytes, start, end, BEGIN)) nested++;
 			} else if (letter === 0x65 /* e */) {
 				if (isLine(bytes, start, end, END_VEVENT)) {
-					if (!inEvent || nested !== 0) return null;
+					if (!inEvent || nested !== 0) return scan;
 					inEvent = false;
-					scanned.ends.push(next);
-					scanned.uids.push(uid);
+					scan.ends.push(next);
+					scan.uids.push(uid);
 				} else if (startsWith(bytes, start, end, END_VCALENDAR)) {
-					if (close === -1) close = start;
+					if (scan.close === -1) scan.close = start;
 				} else if (inEvent && startsWith(bytes, start, end, END)) nested--;
 			} else if (
 				letter === 0x75 /* u */ &&
@@ -121,9 +167,37 @@ function scanEvents(bytes: Uint8Array): ScannedEvents | null {
 		}
 		start = next;
 	}
-	const events = scanned.begins.length;
-	if (calendars !== 1 || inEvent || events === 0 || close < scanned.ends[events - 1]) return null;
-	return scanned;
+	scan.lineCount = line - 1;
+	scan.plain = !inEvent;
+	return scan;
+}
+
+/** The scan of the whole file from the scans of its segments, in order; null when its events do not nest plainly. */
+export function mergeScans(scans: readonly SegmentScan[]): ScannedEvents | null {
+	const merged: ScannedEvents = { begins: [], ends: [], lines: [], uids: [] };
+	let calendars = 0;
+	let close = -1;
+	let linesBefore = 0;
+	for (const scan of scans) {
+		if (!scan.plain) return null;
+		for (let i = 0; i < scan.begins.length; i++) {
+			merged.begins.push(scan.begins[i]);
+			merged.ends.push(scan.ends[i]);
+			merged.lines.push(scan.lines[i] + linesBefore);
+			merged.uids.push(scan.uids[i]);
+		}
+		calendars += scan.calendars;
+		if (close === -1) close = scan.close;
+		linesBefore += scan.lineCount;
+	}
+	const events = merged.begins.length;
+	if (calendars !== 1 || events === 0 || close < merged.ends[events - 1]) return null;
+	return merged;
+}
+
+/** The whole file's scan, on this thread. */
+export function scanEvents(bytes: Uint8Array): ScannedEvents | null {
+	return mergeScans([scanSegment(bytes, 0, bytes.length)]);
 }
 
 const encoder = new TextEncoder();
@@ -158,7 +232,8 @@ function decodeRanges(
 
 /**
  * Share `index` of `count`: the events whose UID hashes to it (a scan of BEGIN/END and UID lines, not a parser: every
- * run still goes through ICAL.parse), with everything else in the file as the frame. Returns null when the file holds
+ * run still goes through ICAL.parse), with everything else in the file as the frame; `scanned` is the whole file's
+ * scan, made here unless workers made it together. Returns null when the file holds
  * several calendars or its events do not nest plainly; the caller then reads the whole file as share 0 and nothing as
  * the others.
  */
@@ -166,9 +241,9 @@ export function calendarShare(
 	bytes: Uint8Array,
 	index: number,
 	count: number,
-	eventsPerChunk = EVENTS_PER_CHUNK
+	eventsPerChunk = EVENTS_PER_CHUNK,
+	scanned = scanEvents(bytes)
 ): EventShare | null {
-	const scanned = scanEvents(bytes);
 	if (!scanned) return null;
 	const { begins, ends, lines, uids } = scanned;
 	// Events without a UID stand alone, so they are dealt round by position.

@@ -4,6 +4,7 @@ import type { IcsParser } from '../importFiles';
 import { InputError } from '../errors';
 import type { CalendarBatches } from './batches';
 import { endlessWindow, type FileSpan } from './icsOccurrences';
+import type { SegmentScan } from './icsParts';
 import type { IcsRequest, IcsResponse } from './icsWorkerProtocol';
 
 export interface WorkerParser {
@@ -40,12 +41,13 @@ export function icsWorkerParser(signal: AbortSignal): WorkerParser {
 		live.delete(worker);
 	}
 
-	/** Sends one request and waits for its answer, passing progress on. */
+	/** Sends one request and waits for its answer, passing progress (and a share's scan) on. */
 	function ask(
 		worker: Worker,
 		request: IcsRequest,
 		progress?: (f: number) => void,
-		transfer: Transferable[] = []
+		transfer: Transferable[] = [],
+		scanned?: (scan: SegmentScan) => void
 	): Promise<Answer> {
 		return new Promise((resolve, reject) => {
 			if (signal.aborted) return reject(cancelled());
@@ -57,6 +59,7 @@ export function icsWorkerParser(signal: AbortSignal): WorkerParser {
 			worker.onerror = (event) => fail(new Error(event.message || 'the calendar worker failed'));
 			worker.onmessage = ({ data }: MessageEvent<IcsResponse>) => {
 				if ('progress' in data) return progress?.(data.progress);
+				if ('scan' in data) return scanned?.(data.scan);
 				pending.delete(fail);
 				if (data.ok) resolve(data);
 				else reject(new InputError(data.file, data.problem, data.line));
@@ -78,7 +81,10 @@ export function icsWorkerParser(signal: AbortSignal): WorkerParser {
 		}
 	}
 
-	/** Every worker reads a share of the events; series without end then expand within the span they all report. */
+	/**
+	 * Every worker scans a segment of the file, and reads its share of the events once it has every segment's scan;
+	 * series without end then expand within the span they all report.
+	 */
 	async function readInShares(
 		request: Extract<IcsRequest, { type: 'read' }>,
 		progress?: (fraction: number) => void
@@ -86,6 +92,14 @@ export function icsWorkerParser(signal: AbortSignal): WorkerParser {
 		const shares = Array.from({ length: size }, start);
 		try {
 			const done = shares.map(() => 0);
+			const scans: SegmentScan[] = [];
+			let scanning = size;
+			const scanned = (index: number) => (scan: SegmentScan) => {
+				scans[index] = scan;
+				if (--scanning > 0) return;
+				const request: IcsRequest = { type: 'scans', scans };
+				for (const worker of shares) worker.postMessage(request);
+			};
 			const first = await Promise.all(
 				shares.map((worker, index) => {
 					// Each worker is handed its own copy to keep, so it need not copy the file again on arrival.
@@ -95,7 +109,13 @@ export function icsWorkerParser(signal: AbortSignal): WorkerParser {
 						done[index] = share;
 						progress?.(done.reduce((sum, d) => sum + d, 0) / size);
 					};
-					return ask(worker, { ...request, bytes, part }, onProgress, [bytes.buffer]);
+					return ask(
+						worker,
+						{ ...request, bytes, part },
+						onProgress,
+						[bytes.buffer],
+						scanned(index)
+					);
 				})
 			);
 			const spans: FileSpan[] = first.map((answer) => answer.span);
