@@ -97,10 +97,10 @@ export function segmentStarts(bytes: Uint8Array, count: number): number[] {
 	for (let k = 1; k < count; k++) {
 		let start = Math.max(Math.floor((bytes.length * k) / count), starts[k - 1]);
 		if (start > 0 && bytes[start - 1] !== LF) start = lineAt(bytes, start, bytes.length).next;
-		for (let line = lineAt(bytes, start, bytes.length); start < bytes.length;) {
-			if (isLine(bytes, start, line.end, BEGIN_VEVENT)) break;
-			start = line.next;
-			line = lineAt(bytes, start, bytes.length);
+		while (start < bytes.length) {
+			const { end, next } = lineAt(bytes, start, bytes.length);
+			if (isLine(bytes, start, end, BEGIN_VEVENT)) break;
+			start = next;
 		}
 		starts.push(start);
 	}
@@ -233,9 +233,8 @@ function decodeRanges(
 /**
  * Share `index` of `count`: the events whose UID hashes to it (a scan of BEGIN/END and UID lines, not a parser: every
  * run still goes through ICAL.parse), with everything else in the file as the frame; `scanned` is the whole file's
- * scan, made here unless workers made it together. Returns null when the file holds
- * several calendars or its events do not nest plainly; the caller then reads the whole file as share 0 and nothing as
- * the others.
+ * scan, made here unless workers made it together. Returns null when the file holds several calendars or its events
+ * do not nest plainly; the caller then reads the whole file as share 0 and nothing as the others.
  */
 export function calendarShare(
 	bytes: Uint8Array,
