@@ -41,7 +41,26 @@ function readInShares(name: string, text: string, count: number): ParsedCalendar
 	}));
 }
 
-/** What the byte scan must read as ical.js does: a byte order mark, lower-case lines, a folded UID, an alarm's own UID. */
+/** Names and titles beyond ASCII, some of whose UTF-8 bytes windows-1252 reads as characters above 0xFF (Œ, Ş). */
+const names = {
+	title: 'Café, ☕ 🎉 Planung für Œuvre',
+	organizer: 'Şule Yılmaz',
+	attendee: 'Œnone Łukasz; "Zoë"'
+};
+const withNames = vevent(
+	'UID:names',
+	'DTSTART:20260107T090000Z',
+	'DTEND:20260107T100000Z',
+	`SUMMARY:${names.title.replace(',', '\\,')}`,
+	`DESCRIPTION:${'Über die Planung. '.repeat(20)}`,
+	`ORGANIZER;CN=${names.organizer}:mailto:sule@example.org`,
+	`ATTENDEE;CN="${names.attendee.replaceAll('"', "^'")}";PARTSTAT=ACCEPTED:mailto:ŒNONE@EXAMPLE.ORG`
+);
+
+/**
+ * What the byte scan must read as ical.js does: a byte order mark, lower-case lines, a folded UID, an alarm's own UID;
+ * and names beyond ASCII.
+ */
 const writtenUnusually =
 	'\uFEFF' +
 	ics(
@@ -54,7 +73,8 @@ const writtenUnusually =
 		...['DTSTART:20260112T100000Z', 'DTEND:20260112T103000Z', 'SUMMARY:Moved', 'end:vevent'],
 		...Array.from({ length: 6 }, (_, i) =>
 			vevent(`UID:single-${i}`, `DTSTART:2026010${i + 1}T120000Z`, 'SUMMARY:Single')
-		).flat()
+		).flat(),
+		...withNames
 	);
 
 describe('reading one calendar in shares', () => {
@@ -85,6 +105,19 @@ describe('reading one calendar in shares', () => {
 			}
 		});
 	}
+
+	it('reads names and titles beyond ASCII in a share as in the whole file', () => {
+		for (const count of [2, 3]) {
+			const [occurrence] = readInShares('names.ics', writtenUnusually, count)
+				.flatMap((share) => share.occurrences)
+				.filter((o) => o.uid === 'names');
+			expect(occurrence.title).toBe(names.title);
+			expect(occurrence.attendees.map(({ name, email }) => [name, email])).toEqual([
+				[names.organizer, 'sule@example.org'],
+				[names.attendee, 'œnone@example.org']
+			]);
+		}
+	});
 
 	it('deals a large calendar out evenly', () => {
 		const text = demoIcs(generateDemoOrganisation());

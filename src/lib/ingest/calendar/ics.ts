@@ -37,17 +37,21 @@ interface CalendarPart {
 	floatingZone: string | undefined;
 }
 
-/** Parses a calendar cut into runs, reporting progress; when ical.js rejects a run, the whole file gives its exact error. */
+/**
+ * Parses a calendar cut into runs (the file's byteText when `isByteText`), reporting progress; when ical.js rejects a
+ * run, the whole file gives its exact error.
+ */
 function parseRuns(
 	fileName: string,
 	split: SplitCalendar,
 	wholeText: () => string,
-	onProgress: ((fraction: number) => void) | undefined
+	onProgress: ((fraction: number) => void) | undefined,
+	isByteText = false
 ): CalendarPart[] {
 	const memo: LineMemo = new Map();
 	const parse = (text: string, firstLine?: number) => {
 		try {
-			return parseCalendars(fileName, text, memo);
+			return parseCalendars(fileName, text, memo, isByteText);
 		} catch (error) {
 			parseCalendars(fileName, wholeText());
 			if (firstLine === undefined) throw error;
@@ -106,7 +110,7 @@ function readShare(fileName: string, bytes: Uint8Array, options: ShareOptions): 
 	const wholeText = () => new TextDecoder().decode(bytes);
 	if (!share) return index === 0 ? readWholeFile(fileName, wholeText(), options) : [];
 	// A share's line numbers are not the file's: the whole file gives ical.js's error with its line.
-	const parts = parseRuns(fileName, share, wholeText, options.onProgress);
+	const parts = parseRuns(fileName, share, wholeText, options.onProgress, true);
 	return readEvents(fileName, parts, share.eventLines);
 }
 

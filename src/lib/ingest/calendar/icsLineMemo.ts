@@ -1,14 +1,15 @@
 // Runs ICAL.parse with each distinct content line of an event parsed once: the same ATTENDEE, ORGANIZER, SUMMARY or
 // DTSTAMP line comes back in most meetings of an export, and ical.js's work on a line depends on nothing but its text.
 import ICAL from 'ical.js';
+import { holdsNonAscii, utf8OfByteText, utf8OfByteValues } from './byteText';
 import type { JCalComponent, JCalProperty } from './jcal';
 
 /** The jCal ical.js gave each content line already seen in a file's events; one per file, shared by its runs. */
 export type LineMemo = Map<string, JCalProperty>;
 
-/** ical.js's parser state as its per-line step sees it: the component being filled. */
+/** ical.js's parser state as its per-line step sees it: the component being filled (an empty root at first). */
 interface ParserState {
-	component: JCalComponent;
+	component: JCalComponent | [];
 }
 
 type ContentLineStep = (line: string, state: ParserState) => void;
@@ -32,24 +33,32 @@ function isUnkept(line: string): boolean {
 	return (first === 0x62 || first === 0x65 || first === 0x75) && UNKEPT.test(line);
 }
 
-/** ICAL.parse(text), with the properties of events taken from `memo` when their line was parsed before. */
-export function parseWithLineMemo(text: string, memo: LineMemo): unknown[] {
+/**
+ * ICAL.parse(text), with the properties of events taken from `memo` when their line was parsed before; when `text` is
+ * a byteText, each property is turned into the UTF-8 text it stands for as it is parsed.
+ */
+export function parseWithLineMemo(text: string, memo: LineMemo, isByteText = false): unknown[] {
 	const step = parser._handleContentLine;
 	// Should a later ical.js rename its step, every line is parsed as before.
-	if (typeof step !== 'function') return ICAL.parse(text);
+	if (typeof step !== 'function') return ICAL.parse(isByteText ? utf8OfByteText(text) : text);
 	parser._handleContentLine = (line, state) => {
 		const properties = state.component[1];
-		if (state.component[0] !== 'vevent' || line.length > LONGEST_KEPT_LINE || isUnkept(line))
-			return step(line, state);
-		const known = memo.get(line);
+		const kept =
+			state.component[0] === 'vevent' && line.length <= LONGEST_KEPT_LINE && !isUnkept(line);
+		const known = kept ? memo.get(line) : undefined;
 		if (known) {
 			// Shared, not copied: nothing reading jCal changes it (ical.js deep-clones a rule before iterating it).
-			properties.push(known);
+			properties?.push(known);
 			return;
 		}
+		const before = properties?.length ?? 0;
 		step(line, state);
+		// BEGIN and END lines add no property to the component they leave.
+		if (!properties || properties.length === before) return;
+		if (isByteText && holdsNonAscii(line)) utf8OfByteValues(properties[before]);
+		if (!kept) return;
 		if (memo.size >= MOST_KEPT_LINES) memo.clear();
-		memo.set(line, properties[properties.length - 1]);
+		memo.set(line, properties[before]);
 	};
 	try {
 		return ICAL.parse(text);

@@ -1,8 +1,12 @@
 // Deals a large calendar's events out to shares that workers parse side by side, every event of one UID in one share:
 // each worker scans the file's bytes once and decodes only its own share.
+import { byteText } from './byteText';
 import { EVENTS_PER_CHUNK, type EventChunk, type SplitCalendar } from './icsChunks';
 
-/** One share: the calendar's frame (properties, time zones) and runs of the share's events, with their lines. */
+/**
+ * One share: the calendar's frame (properties, time zones) and runs of the share's events, with their lines; the texts
+ * are byteText, since a UTF-8 decode of names with accents costs more than the rest of the reading.
+ */
 export interface EventShare extends SplitCalendar {
 	/** The line in the whole file where each of the share's events begins, in order. */
 	eventLines: number[];
@@ -79,6 +83,11 @@ export interface SegmentScan extends ScannedEvents {
 	plain: boolean;
 }
 
+/** 3 when the file starts with UTF-8's byte order mark, else 0. */
+function bomLength(bytes: Uint8Array): number {
+	return UTF8_BOM.every((b, i) => bytes[i] === b) ? UTF8_BOM.length : 0;
+}
+
 /** The end of the line starting at `start` (before its CR LF or LF), and where the next one starts. */
 function lineAt(bytes: Uint8Array, start: number, to: number): { end: number; next: number } {
 	const lf = bytes.indexOf(LF, start);
@@ -125,8 +134,7 @@ export function scanSegment(bytes: Uint8Array, from: number, to: number): Segmen
 	let uid = -1;
 	let hashingUid = false;
 	let line = 1;
-	const bom = from === 0 && UTF8_BOM.every((b, i) => bytes[i] === b);
-	for (let start = bom ? UTF8_BOM.length : from; start < to; line++) {
+	for (let start = from === 0 ? bomLength(bytes) : from; start < to; line++) {
 		const { end, next } = lineAt(bytes, start, to);
 		const first = bytes[start];
 		if (hashingUid && (first === SPACE || first === TAB)) {
@@ -201,13 +209,12 @@ export function scanEvents(bytes: Uint8Array): ScannedEvents | null {
 }
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder();
 const NOTHING = new Uint8Array(0);
 // A run of events is parsed as a calendar of its own.
 const RUN_HEAD = encoder.encode('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n');
 const RUN_TAIL = encoder.encode('END:VCALENDAR\r\n');
 
-/** bytes[from[i], to[i]) for each i, between `head` and `tail`, as one text. */
+/** bytes[from[i], to[i]) for each i, between `head` and `tail`, as one byteText. */
 function decodeRanges(
 	bytes: Uint8Array,
 	from: readonly number[],
@@ -225,9 +232,7 @@ function decodeRanges(
 		at += to[i] - from[i];
 	}
 	joined.set(tail, at);
-	// Every range starts at the file's start or a line's and ends at a line's, so the ranges decode joined as they
-	// would in the whole file (a UTF-8 decoder starts afresh after an ASCII byte).
-	return decoder.decode(joined);
+	return byteText(joined);
 }
 
 /**
@@ -250,7 +255,7 @@ export function calendarShare(
 		(uids[i] === -1 ? i : uids[i]) % count === index ? [i] : []
 	);
 
-	const frameFrom = [0, ...ends];
+	const frameFrom = [bomLength(bytes), ...ends];
 	const frameTo = [...begins, bytes.length];
 	const chunks: EventChunk[] = [];
 	for (let first = 0; first < mine.length; first += eventsPerChunk) {

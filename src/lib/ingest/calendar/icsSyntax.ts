@@ -79,11 +79,15 @@ function syntaxError(fileName: string, text: string, error: unknown): InputError
 	);
 }
 
-/** The VCALENDAR components of a file (or of a run of its events, with the file's memo) as jCal. */
+/**
+ * The VCALENDAR components of a file (or of a run of its events, with the file's memo) as jCal; `text` may be the
+ * file's byteText, its values then given as the UTF-8 text they stand for.
+ */
 export function parseCalendars(
 	fileName: string,
 	text: string,
-	memo: LineMemo = new Map()
+	memo: LineMemo = new Map(),
+	isByteText = false
 ): JCalComponent[] {
 	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 	// ical.js fails with a TypeError on content before the first BEGIN, so that is checked first.
@@ -97,7 +101,7 @@ export function parseCalendars(
 	}
 	let parsed: unknown[];
 	try {
-		parsed = parseWithLineMemo(body, memo);
+		parsed = parseWithLineMemo(body, memo, isByteText);
 	} catch (error) {
 		throw syntaxError(fileName, body, error);
 	}

@@ -1,0 +1,48 @@
+// Text with one character per byte of a UTF-8 file, and the UTF-8 text of such characters: a file's names and titles
+// make its UTF-8 text two bytes a character, which decodes and parses several times slower than one-byte text.
+
+// The Encoding Standard's single-byte decoder: one character per byte, and fast (a UTF-8 decode with accents is not).
+const singleByte = new TextDecoder('windows-1252');
+const utf8 = new TextDecoder();
+
+/** The byte each character of windows-1252 above 0xFF stands for (0x80 to 0x9F, where it is not Latin-1). */
+const BYTE_OF = new Map<number, number>();
+for (let byte = 0x80; byte < 0xa0; byte++) {
+	const code = singleByte.decode(Uint8Array.of(byte)).charCodeAt(0);
+	if (code !== byte) BYTE_OF.set(code, byte);
+}
+
+const NOT_ASCII = /[\u0080-\uffff]/;
+
+/** One character for each byte: ASCII as itself, every other byte as a character standing for it. */
+export function byteText(bytes: Uint8Array): string {
+	return singleByte.decode(bytes);
+}
+
+/** The text a byteText of UTF-8 bytes stands for. */
+export function utf8OfByteText(text: string): string {
+	if (!NOT_ASCII.test(text)) return text;
+	const bytes = new Uint8Array(text.length);
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		bytes[i] = code < 0x100 ? code : (BYTE_OF.get(code) ?? 0x3f);
+	}
+	return utf8.decode(bytes);
+}
+
+/** Whether a byteText holds anything but ASCII, so that what is parsed from it must go through utf8OfByteValues. */
+export function holdsNonAscii(text: string): boolean {
+	return NOT_ASCII.test(text);
+}
+
+/** A parsed value of byteText (strings, within arrays and objects) as the UTF-8 text it stands for, changed in place. */
+export function utf8OfByteValues<T>(value: T): T {
+	if (typeof value === 'string') return utf8OfByteText(value) as T;
+	if (Array.isArray(value)) {
+		for (let i = 0; i < value.length; i++) value[i] = utf8OfByteValues(value[i]);
+	} else if (value !== null && typeof value === 'object') {
+		const fields = value as Record<string, unknown>;
+		for (const key of Object.keys(fields)) fields[key] = utf8OfByteValues(fields[key]);
+	}
+	return value;
+}
