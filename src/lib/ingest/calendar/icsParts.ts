@@ -70,17 +70,37 @@ export interface ScannedEvents {
 	uids: number[];
 }
 
-/**
- * What a scan of the bytes [from, to) of a file found, its lines counted from 1; scans of consecutive segments merge
- * into the scan of the whole (mergeScans), so workers side by side each scan only their own segment.
- */
-export interface SegmentScan extends ScannedEvents {
+/** What a scan of part of a file found. */
+interface SegmentFindings<Numbers> {
+	/** As in ScannedEvents. */
+	begins: Numbers;
+	ends: Numbers;
+	lines: Numbers;
+	uids: Numbers;
 	/** BEGIN:VCALENDAR lines; the offset of the first END:VCALENDAR line, -1 when none; the lines scanned. */
 	calendars: number;
 	close: number;
 	lineCount: number;
 	/** False when the events do not nest plainly, or one is still open at the segment's end. */
 	plain: boolean;
+}
+
+/**
+ * What a scan of the bytes [from, to) of a file found, its lines counted from 1; scans of consecutive segments merge
+ * into the scan of the whole (mergeScans), so workers side by side each scan only their own segment. Typed arrays
+ * pass between threads as one copy each, where arrays of numbers are cloned number by number.
+ */
+export type SegmentScan = SegmentFindings<Float64Array>;
+
+function packed(scan: SegmentFindings<number[]>): SegmentScan {
+	const { begins, ends, lines, uids } = scan;
+	return {
+		...scan,
+		begins: Float64Array.from(begins),
+		ends: Float64Array.from(ends),
+		lines: Float64Array.from(lines),
+		uids: Float64Array.from(uids)
+	};
 }
 
 /** 3 when the file starts with UTF-8's byte order mark, else 0. */
@@ -118,7 +138,7 @@ export function segmentStarts(bytes: Uint8Array, count: number): number[] {
 
 /** The events in bytes [from, to), its lines read as ical.js reads them (split on LF). */
 export function scanSegment(bytes: Uint8Array, from: number, to: number): SegmentScan {
-	const scan: SegmentScan = {
+	const scan: SegmentFindings<number[]> = {
 		begins: [],
 		ends: [],
 		lines: [],
@@ -145,7 +165,7 @@ export function scanSegment(bytes: Uint8Array, from: number, to: number): Segmen
 			const letter = first | 0x20;
 			if (letter === 0x62 /* b */) {
 				if (isLine(bytes, start, end, BEGIN_VEVENT)) {
-					if (inEvent) return scan;
+					if (inEvent) return packed(scan);
 					inEvent = true;
 					uid = -1;
 					scan.begins.push(start);
@@ -154,7 +174,7 @@ export function scanSegment(bytes: Uint8Array, from: number, to: number): Segmen
 				else if (inEvent && startsWith(bytes, start, end, BEGIN)) nested++;
 			} else if (letter === 0x65 /* e */) {
 				if (isLine(bytes, start, end, END_VEVENT)) {
-					if (!inEvent || nested !== 0) return scan;
+					if (!inEvent || nested !== 0) return packed(scan);
 					inEvent = false;
 					scan.ends.push(next);
 					scan.uids.push(uid);
@@ -177,7 +197,7 @@ export function scanSegment(bytes: Uint8Array, from: number, to: number): Segmen
 	}
 	scan.lineCount = line - 1;
 	scan.plain = !inEvent;
-	return scan;
+	return packed(scan);
 }
 
 /** The scan of the whole file from the scans of its segments, in order; null when its events do not nest plainly. */
