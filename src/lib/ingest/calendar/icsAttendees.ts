@@ -39,29 +39,39 @@ function merged(first: AttendeeRecord, second: AttendeeRecord): AttendeeRecord {
 	};
 }
 
-function read(property: JCalProperty): AttendeeRecord | null {
+/**
+ * A line's record, and the key of the person it names: an attendee is the same person as another with the same email,
+ * or with the same name when neither has one.
+ */
+interface Reading {
+	record: AttendeeRecord;
+	key: string;
+}
+
+function read(property: JCalProperty): Reading | null {
 	const email = emailOf(property);
 	const name = nameOf(property);
 	if (email === null && name === null) return null;
-	return { email, name, partstat: partstatOf(property), organizer: false };
+	return {
+		record: { email, name, partstat: partstatOf(property), organizer: false },
+		key: email ?? `name:${name?.toLowerCase()}`
+	};
 }
 
 /**
  * Records read before, by line: ical.js's parse shares one jCal property among the events that repeat its line, so
  * each distinct ATTENDEE line is read once. Records are never changed after, which is what lets them be shared.
  */
-const readings = new WeakMap<JCalProperty, AttendeeRecord | null>();
+const readings = new WeakMap<JCalProperty, Reading | null>();
 
-function readOnce(property: JCalProperty): AttendeeRecord | null {
-	let record = readings.get(property);
-	if (record === undefined) readings.set(property, (record = read(property)));
-	return record;
+function readOnce(property: JCalProperty): Reading | null {
+	let reading = readings.get(property);
+	if (reading === undefined) readings.set(property, (reading = read(property)));
+	return reading;
 }
 
-/** An attendee is the same person as another with the same email, or with the same name when neither has one. */
-function identity(attendee: AttendeeRecord): string {
-	return attendee.email ?? `name:${attendee.name?.toLowerCase()}`;
-}
+/** Above this many attendees, people are found again by a map rather than by a look along the list. */
+const FEW_ATTENDEES = 32;
 
 /**
  * One record per person: a person listed twice appears once, and the organizer is merged with their
@@ -73,25 +83,29 @@ export function readAttendees(
 	organizer: JCalProperty | undefined
 ): AttendeeRecord[] {
 	const records: AttendeeRecord[] = [];
-	const positions = new Map<string, number>();
+	const keys: string[] = [];
+	const positions = attendees.length > FEW_ATTENDEES ? new Map<string, number>() : undefined;
 	for (const property of attendees) {
-		const record = readOnce(property);
-		if (!record) continue;
-		const at = positions.get(identity(record));
-		if (at === undefined) {
-			positions.set(identity(record), records.length);
-			records.push(record);
+		const reading = readOnce(property);
+		if (!reading) continue;
+		const at = positions ? (positions.get(reading.key) ?? -1) : keys.indexOf(reading.key);
+		if (at === -1) {
+			positions?.set(reading.key, records.length);
+			keys.push(reading.key);
+			records.push(reading.record);
 		} else {
-			records[at] = merged(records[at], record);
+			records[at] = merged(records[at], reading.record);
 		}
 	}
 	const line = organizer && readOnce(organizer);
 	if (!line) return records;
-	const record = { ...line, organizer: true };
+	const record = { ...line.record, organizer: true };
 	const name = record.name?.toLowerCase();
 	const at =
 		record.email !== null
-			? (positions.get(record.email) ?? -1)
+			? positions
+				? (positions.get(record.email) ?? -1)
+				: keys.indexOf(record.email)
 			: records.findIndex((attendee) => attendee.name?.toLowerCase() === name);
 	if (at === -1) return [record, ...records];
 	records[at] = merged(records[at], record);
