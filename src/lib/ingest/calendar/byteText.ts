@@ -1,31 +1,41 @@
 // Text with one character per byte of a UTF-8 file, and the UTF-8 text of such characters: a file's names and titles
 // make its UTF-8 text two bytes a character, which decodes and parses several times slower than one-byte text.
 
-// The Encoding Standard's single-byte decoder: one character per byte, and fast (a UTF-8 decode with accents is not).
-const singleByte = new TextDecoder('windows-1252');
 const utf8 = new TextDecoder();
 
-/** The byte each character of windows-1252 above 0xFF stands for (0x80 to 0x9F, where it is not Latin-1). */
-const BYTE_OF = new Map<number, number>();
-for (let byte = 0x80; byte < 0xa0; byte++) {
-	const code = singleByte.decode(Uint8Array.of(byte)).charCodeAt(0);
-	if (code !== byte) BYTE_OF.set(code, byte);
+/**
+ * The Encoding Standard's single-byte decoder (one character per byte, and fast, where a UTF-8 decode with accents is
+ * not), with the byte each of its characters above 0xFF stands for (0x80 to 0x9F, where it is not Latin-1). Made at
+ * first use: a Node built without full ICU lacks windows-1252, and only the browser's shares need it.
+ */
+let singleByte: { decoder: TextDecoder; byteOf: Map<number, number> } | undefined;
+
+function singleByteCodec(): NonNullable<typeof singleByte> {
+	if (singleByte) return singleByte;
+	const decoder = new TextDecoder('windows-1252');
+	const byteOf = new Map<number, number>();
+	for (let byte = 0x80; byte < 0xa0; byte++) {
+		const code = decoder.decode(Uint8Array.of(byte)).charCodeAt(0);
+		if (code !== byte) byteOf.set(code, byte);
+	}
+	return (singleByte = { decoder, byteOf });
 }
 
 const NOT_ASCII = /[\u0080-\uffff]/;
 
 /** One character for each byte: ASCII as itself, every other byte as a character standing for it. */
 export function byteText(bytes: Uint8Array): string {
-	return singleByte.decode(bytes);
+	return singleByteCodec().decoder.decode(bytes);
 }
 
 /** The text a byteText of UTF-8 bytes stands for. */
 export function utf8OfByteText(text: string): string {
 	if (!NOT_ASCII.test(text)) return text;
+	const { byteOf } = singleByteCodec();
 	const bytes = new Uint8Array(text.length);
 	for (let i = 0; i < text.length; i++) {
 		const code = text.charCodeAt(i);
-		bytes[i] = code < 0x100 ? code : (BYTE_OF.get(code) ?? 0x3f);
+		bytes[i] = code < 0x100 ? code : (byteOf.get(code) ?? 0x3f);
 	}
 	return utf8.decode(bytes);
 }
