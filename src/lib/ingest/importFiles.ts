@@ -4,7 +4,7 @@ import { readIcsFromZip } from './calendar/zip';
 import { isMeetingsHeader, stageMeetingsCsv } from './calendar/meetingsCsv';
 import { isOutlookHeader, stageOutlookCsv } from './calendar/outlookCsv';
 import type { DateOrder } from './calendar/dates';
-import { parseIcs } from './calendar/ics';
+import { parseIcsBytes } from './calendar/ics';
 import { calendarBatches, type CalendarBatches } from './calendar/batches';
 import { storeCalendar, storeStagedCalendar } from './calendar/store';
 import type { ExpansionWindow } from './calendar/types';
@@ -62,7 +62,7 @@ export interface ImportOptions {
 }
 
 const parseIcsHere: IcsParser = async (file, window, onProgress) => [
-	calendarBatches(parseIcs(file.name, new TextDecoder().decode(file.bytes), { window, onProgress }))
+	calendarBatches(parseIcsBytes(file.name, file.bytes, { window, onProgress }))
 ];
 
 async function importCsv(

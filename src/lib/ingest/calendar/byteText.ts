@@ -2,6 +2,8 @@
 // make its UTF-8 text two bytes a character, which decodes and parses several times slower than one-byte text.
 
 const utf8 = new TextDecoder();
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
 /**
  * The Encoding Standard's single-byte decoder (one character per byte, and fast, where a UTF-8 decode with accents is
@@ -38,6 +40,30 @@ export function utf8OfByteText(text: string): string {
 		bytes[i] = code < 0x100 ? code : (byteOf.get(code) ?? 0x3f);
 	}
 	return utf8.decode(bytes);
+}
+
+/** 3 when the bytes start with UTF-8's byte order mark, else 0. */
+export function bomLength(bytes: Uint8Array): number {
+	return UTF8_BOM.every((b, i) => bytes[i] === b) ? UTF8_BOM.length : 0;
+}
+
+/** A calendar file's text, and whether it is its byteText. */
+export interface CalendarText {
+	text: string;
+	isByteText: boolean;
+}
+
+/**
+ * The file's text as UTF-8 or, when its bytes are not UTF-8, as byteText (without a byte order mark): a line folded
+ * inside a character, which RFC 5545 asks readers to mend, is then joined before it is decoded, and other bytes that
+ * are not UTF-8 become U+FFFD as they would have.
+ */
+export function calendarText(bytes: Uint8Array): CalendarText {
+	try {
+		return { text: strictUtf8.decode(bytes), isByteText: false };
+	} catch {
+		return { text: byteText(bytes.subarray(bomLength(bytes))), isByteText: true };
+	}
 }
 
 /** Whether a byteText holds anything but ASCII, so that what is parsed from it must go through utf8OfByteValues. */

@@ -6,6 +6,7 @@ import { errorLine, parseCalendars, veventLines } from './icsSyntax';
 import { CalendarClock } from './icsTime';
 import { IcsZones } from './icsZones';
 import { splitCalendar, type SplitCalendar } from './icsChunks';
+import { calendarText, type CalendarText } from './byteText';
 import { calendarShare, type ScannedEvents } from './icsParts';
 import { componentText, type JCalComponent } from './jcal';
 import type { LineMemo } from './icsLineMemo';
@@ -44,16 +45,17 @@ interface CalendarPart {
 function parseRuns(
 	fileName: string,
 	split: SplitCalendar,
-	wholeText: () => string,
+	whole: () => CalendarText,
 	onProgress: ((fraction: number) => void) | undefined,
-	isByteText = false
+	isByteText: boolean
 ): CalendarPart[] {
 	const memo: LineMemo = new Map();
 	const parse = (text: string, firstLine?: number) => {
 		try {
 			return parseCalendars(fileName, text, memo, isByteText);
 		} catch (error) {
-			parseCalendars(fileName, wholeText());
+			const { text, isByteText } = whole();
+			parseCalendars(fileName, text, new Map(), isByteText);
 			if (firstLine === undefined) throw error;
 			throw new InputError(fileName, 'the calendar could not be read in parts', firstLine);
 		}
@@ -71,10 +73,11 @@ function parseRuns(
 }
 
 /** Parses a whole file, a large one run by run. */
-function parseWhole(fileName: string, text: string, options: IcsOptions): CalendarPart[] {
+function parseWhole(fileName: string, whole: CalendarText, options: IcsOptions): CalendarPart[] {
+	const { text, isByteText } = whole;
 	const split = splitCalendar(text, options.eventsPerChunk);
-	if (split) return parseRuns(fileName, split, () => text, options.onProgress);
-	return parseCalendars(fileName, text).map((calendar) => ({
+	if (split) return parseRuns(fileName, split, () => whole, options.onProgress, isByteText);
+	return parseCalendars(fileName, text, new Map(), isByteText).map((calendar) => ({
 		calendar,
 		floatingZone: componentText(calendar, 'x-wr-timezone')
 	}));
@@ -99,18 +102,18 @@ function readEvents(fileName: string, parts: CalendarPart[], lines: readonly num
 	return events;
 }
 
-function readWholeFile(fileName: string, text: string, options: IcsOptions): IcsEvent[] {
-	return readEvents(fileName, parseWhole(fileName, text, options), veventLines(text));
+function readWholeFile(fileName: string, whole: CalendarText, options: IcsOptions): IcsEvent[] {
+	return readEvents(fileName, parseWhole(fileName, whole, options), veventLines(whole.text));
 }
 
 /** The events of one share of the file: all of them in share 0 when it cannot be shared, and none in the others. */
 function readShare(fileName: string, bytes: Uint8Array, options: ShareOptions): IcsEvent[] {
 	const { index, count } = options.part;
 	const share = calendarShare(bytes, index, count, options.eventsPerChunk, options.scanned);
-	const wholeText = () => new TextDecoder().decode(bytes);
-	if (!share) return index === 0 ? readWholeFile(fileName, wholeText(), options) : [];
+	const whole = () => calendarText(bytes);
+	if (!share) return index === 0 ? readWholeFile(fileName, whole(), options) : [];
 	// A share's line numbers are not the file's: the whole file gives ical.js's error with its line.
-	const parts = parseRuns(fileName, share, wholeText, options.onProgress, true);
+	const parts = parseRuns(fileName, share, whole, options.onProgress, true);
 	return readEvents(fileName, parts, share.eventLines);
 }
 
@@ -128,8 +131,21 @@ function reading<T>(fileName: string, read: () => T): T {
 
 /** The file's meeting occurrences; anything wrong with it is an InputError naming the file (and line). */
 export function parseIcs(fileName: string, text: string, options: IcsOptions = {}): ParsedCalendar {
+	return parseIcsText(fileName, { text, isByteText: false }, options);
+}
+
+/** parseIcs of a file's bytes, which mends lines folded inside a UTF-8 character. */
+export function parseIcsBytes(
+	fileName: string,
+	bytes: Uint8Array,
+	options: IcsOptions = {}
+): ParsedCalendar {
+	return parseIcsText(fileName, calendarText(bytes), options);
+}
+
+function parseIcsText(fileName: string, whole: CalendarText, options: IcsOptions): ParsedCalendar {
 	return reading(fileName, () => {
-		const events = readWholeFile(fileName, text, options);
+		const events = readWholeFile(fileName, whole, options);
 		const cap = options.maxOccurrencesPerSeries ?? DEFAULT_MAX_OCCURRENCES_PER_SERIES;
 		return {
 			events: events.length,

@@ -1,7 +1,7 @@
 // Parses .ics files off the main thread, a file or a share of one per message, so a large calendar never freezes the page.
 import { InputError, isInputError } from '../errors';
 import { batchBuffers, calendarBatches } from './batches';
-import { parseIcs, startIcsShare } from './ics';
+import { parseIcsBytes, startIcsShare } from './ics';
 import type { Expansion, FileSpan } from './icsOccurrences';
 import { mergeScans, scanSegment, segmentStarts, type SegmentScan } from './icsParts';
 import type { IcsRequest, IcsResponse } from './icsWorkerProtocol';
@@ -51,7 +51,7 @@ async function read(request: Extract<IcsRequest, { type: 'read' }>): Promise<Rea
 	const { name, bytes, window, part } = request;
 	const onProgress = (progress: number) => self.postMessage({ progress } satisfies IcsResponse);
 	if (part.count === 1) {
-		const calendar = parseIcs(name, new TextDecoder().decode(bytes), { window, onProgress });
+		const calendar = parseIcsBytes(name, bytes, { window, onProgress });
 		return { ...calendar, span: { from: 0, to: 0 }, endless: 0 };
 	}
 	// A share decodes only its own events' bytes.

@@ -1,6 +1,6 @@
 // Deals a large calendar's events out to shares that workers parse side by side, every event of one UID in one share:
 // each worker scans the file's bytes once and decodes only its own share.
-import { byteText } from './byteText';
+import { bomLength, byteText } from './byteText';
 import { EVENTS_PER_CHUNK, type EventChunk, type SplitCalendar } from './icsChunks';
 
 /**
@@ -16,7 +16,6 @@ const LF = 0x0a;
 const CR = 0x0d;
 const SPACE = 0x20;
 const TAB = 0x09;
-const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
 /** A word a line can start with, in any case: its lower-case bytes, and the bit that folds each letter's case. */
 interface LineWord {
@@ -101,11 +100,6 @@ function packed(scan: SegmentFindings<number[]>): SegmentScan {
 		lines: Float64Array.from(lines),
 		uids: Float64Array.from(uids)
 	};
-}
-
-/** 3 when the file starts with UTF-8's byte order mark, else 0. */
-function bomLength(bytes: Uint8Array): number {
-	return UTF8_BOM.every((b, i) => bytes[i] === b) ? UTF8_BOM.length : 0;
 }
 
 /** The end of the line starting at `start` (before its CR LF or LF), and where the next one starts. */

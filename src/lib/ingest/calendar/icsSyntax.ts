@@ -1,6 +1,7 @@
 // Parses an .ics file's text with ical.js into its VCALENDARs, turning each way that fails into an InputError with a line.
 import { InputError } from '../errors';
 import type { JCalComponent } from './jcal';
+import { utf8OfByteText } from './byteText';
 import { parseWithLineMemo, type LineMemo } from './icsLineMemo';
 
 /** The first line of an error's message, for a one-line problem. */
@@ -58,7 +59,12 @@ function lineHolding(text: string, content: string): number | undefined {
 	return at === -1 ? undefined : 1 + breaksBetween(text, 0, at);
 }
 
-function syntaxError(fileName: string, text: string, error: unknown): InputError {
+function syntaxError(
+	fileName: string,
+	text: string,
+	error: unknown,
+	isByteText: boolean
+): InputError {
 	const message = errorLine(error);
 	if (message.includes('component began but did not end')) {
 		const begin = unclosedBegin(text);
@@ -74,7 +80,7 @@ function syntaxError(fileName: string, text: string, error: unknown): InputError
 	const content = quoted && (quoted[1] ?? quoted[2]);
 	return new InputError(
 		fileName,
-		`the calendar is not valid iCalendar: ${message}`,
+		`the calendar is not valid iCalendar: ${isByteText ? utf8OfByteText(message) : message}`,
 		content ? lineHolding(text, content) : undefined
 	);
 }
@@ -103,7 +109,7 @@ export function parseCalendars(
 	try {
 		parsed = parseWithLineMemo(body, memo, isByteText);
 	} catch (error) {
-		throw syntaxError(fileName, body, error);
+		throw syntaxError(fileName, body, error, isByteText);
 	}
 	// ical.js returns the component itself when the file holds one, else an array of them.
 	const components = (typeof parsed[0] === 'string' ? [parsed] : parsed) as JCalComponent[];
