@@ -1,6 +1,7 @@
 // Tells from a file's first bytes whether it is text Weft can read, before DuckDB ever sees it.
 import { InputError } from './errors';
 import type { InputFile } from './inputFile';
+import { utf8BomLength } from './textEncoding';
 
 export type FileFormat = 'csv' | 'ics' | 'zip' | 'gexf' | 'graphml';
 
@@ -12,21 +13,15 @@ const MAGIC: [string, number[]][] = [
 	['a legacy Excel or Office file (save it as CSV first)', [0xd0, 0xcf, 0x11, 0xe0]]
 ];
 
-const UTF8_BOM = [0xef, 0xbb, 0xbf];
-
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 	return prefix.every((byte, i) => bytes[i] === byte);
-}
-
-/** Strips a UTF-8 byte order mark, which spreadsheet programs put in front of CSV exports. */
-function withoutBom(bytes: Uint8Array): Uint8Array {
-	return startsWith(bytes, UTF8_BOM) ? bytes.subarray(UTF8_BOM.length) : bytes;
 }
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 
 export function sniffFormat(file: InputFile): FileFormat {
-	const bytes = withoutBom(file.bytes);
+	// Spreadsheet programs put a UTF-8 byte order mark in front of CSV exports.
+	const bytes = file.bytes.subarray(utf8BomLength(file.bytes));
 	if (bytes.length === 0 || /^\s*$/.test(new TextDecoder().decode(bytes.subarray(0, 1024)))) {
 		throw new InputError(file.name, 'the file is empty');
 	}

@@ -58,6 +58,11 @@ export function startsAsUtf8(head: Uint8Array): boolean {
 	}
 }
 
+/** 3 when the bytes start with UTF-8's byte order mark, else 0. */
+export function utf8BomLength(bytes: Uint8Array): number {
+	return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+}
+
 export function hasUtf16Bom(bytes: Uint8Array): boolean {
 	return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
 }

@@ -1,9 +1,9 @@
 // Text with one character per byte of a UTF-8 file, and the UTF-8 text of such characters: a file's names and titles
 // make its UTF-8 text two bytes a character, which decodes and parses several times slower than one-byte text.
+import { utf8BomLength } from '../textEncoding';
 
 const utf8 = new TextDecoder();
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
 /**
  * The Encoding Standard's single-byte decoder (one character per byte, and fast, where a UTF-8 decode with accents is
@@ -42,11 +42,6 @@ export function utf8OfByteText(text: string): string {
 	return utf8.decode(bytes);
 }
 
-/** 3 when the bytes start with UTF-8's byte order mark, else 0. */
-export function bomLength(bytes: Uint8Array): number {
-	return UTF8_BOM.every((b, i) => bytes[i] === b) ? UTF8_BOM.length : 0;
-}
-
 /** A calendar file's text, and whether it is its byteText. */
 export interface CalendarText {
 	text: string;
@@ -62,7 +57,7 @@ export function calendarText(bytes: Uint8Array): CalendarText {
 	try {
 		return { text: strictUtf8.decode(bytes), isByteText: false };
 	} catch {
-		return { text: byteText(bytes.subarray(bomLength(bytes))), isByteText: true };
+		return { text: byteText(bytes.subarray(utf8BomLength(bytes))), isByteText: true };
 	}
 }
 

@@ -1,6 +1,7 @@
 // Deals a large calendar's events out to shares that workers parse side by side, every event of one UID in one share:
 // each worker scans the file's bytes once and decodes only its own share.
-import { bomLength, byteText } from './byteText';
+import { utf8BomLength } from '../textEncoding';
+import { byteText } from './byteText';
 import { EVENTS_PER_CHUNK, type EventChunk, type SplitCalendar } from './icsChunks';
 
 /**
@@ -148,7 +149,7 @@ export function scanSegment(bytes: Uint8Array, from: number, to: number): Segmen
 	let uid = -1;
 	let hashingUid = false;
 	let line = 1;
-	for (let start = from === 0 ? bomLength(bytes) : from; start < to; line++) {
+	for (let start = from === 0 ? utf8BomLength(bytes) : from; start < to; line++) {
 		const { end, next } = lineAt(bytes, start, to);
 		const first = bytes[start];
 		if (hashingUid && (first === SPACE || first === TAB)) {
@@ -269,7 +270,7 @@ export function calendarShare(
 		(uids[i] === -1 ? i : uids[i]) % count === index ? [i] : []
 	);
 
-	const frameFrom = [bomLength(bytes), ...ends];
+	const frameFrom = [utf8BomLength(bytes), ...ends];
 	const frameTo = [...begins, bytes.length];
 	const chunks: EventChunk[] = [];
 	for (let first = 0; first < mine.length; first += eventsPerChunk) {
