@@ -139,7 +139,7 @@ async function sortDiskFile(file: DiskFile): Promise<InputFile | DiskFile> {
 		throw new InputError(file.name, `the file is UTF-16 text; ${saveAsUtf8}`);
 	}
 	const format = sniffFormat({ name: file.name, bytes: file.head });
-	if (format !== 'csv') return { name: file.name, bytes: await file.readAll() };
+	if (format !== 'csv') return { name: file.name, bytes: await file.readAll(), owned: true };
 	// Past the head, DuckDB's reader refuses bytes that are not UTF-8 itself, with the line.
 	if (!startsAsUtf8(file.head)) {
 		throw new InputError(file.name, `the file is not UTF-8 text (Windows-1252?); ${saveAsUtf8}`);

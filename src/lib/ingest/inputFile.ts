@@ -7,6 +7,11 @@ export type { DiskSource };
 export interface InputFile {
 	name: string;
 	bytes: Uint8Array;
+	/**
+	 * The bytes were read for this import alone (a large file read from disk), so a parser may take them (move them to
+	 * a worker) instead of copying them; the caller's own bytes are never taken.
+	 */
+	owned?: boolean;
 }
 
 /**

@@ -1,6 +1,7 @@
 // An .ics parser for the browser: a pool of workers reads files side by side, a large file is read in shares by several
 // workers at once, and cancelling stops them all.
 import type { IcsParser } from '../importFiles';
+import type { InputFile } from '../inputFile';
 import { InputError } from '../errors';
 import type { CalendarBatches } from './batches';
 import { endlessWindow, type FileSpan } from './icsOccurrences';
@@ -17,6 +18,14 @@ type Answer = Extract<IcsResponse, { ok: true }>;
 
 /** From this size a file is dealt out to several workers: below it, starting them costs more than it saves. */
 const SHARES_MIN_BYTES = 4_000_000;
+
+/** Whether the file's bytes may move to a worker: the import owns them, and they are not a view into larger bytes. */
+function mayTake(file: InputFile): boolean {
+	const { bytes } = file;
+	return (
+		file.owned === true && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+	);
+}
 
 const cancelled = () => new DOMException('The import was cancelled', 'AbortError');
 
@@ -87,6 +96,7 @@ export function icsWorkerParser(signal: AbortSignal): WorkerParser {
 	 */
 	async function readInShares(
 		request: Extract<IcsRequest, { type: 'read' }>,
+		takesBytes: boolean,
 		progress?: (fraction: number) => void
 	): Promise<CalendarBatches[]> {
 		const shares = Array.from({ length: size }, start);
@@ -102,8 +112,10 @@ export function icsWorkerParser(signal: AbortSignal): WorkerParser {
 			};
 			const first = await Promise.all(
 				shares.map((worker, index) => {
-					// Each worker is handed its own copy to keep, so it need not copy the file again on arrival.
-					const bytes = request.bytes.slice();
+					// Each worker is handed bytes of its own to keep, so it need not copy them again on arrival: copies
+					// made here, and the file's own bytes for the last worker when the import owns them.
+					const last = index === size - 1;
+					const bytes = last && takesBytes ? request.bytes : request.bytes.slice();
 					const part = { index, count: size };
 					const onProgress = (share: number) => {
 						done[index] = share;
@@ -150,7 +162,7 @@ export function icsWorkerParser(signal: AbortSignal): WorkerParser {
 				const answer = await pooled((worker) => ask(worker, request, progress));
 				return [answer.batches];
 			}
-			const read = largeFiles.then(() => readInShares(request, progress));
+			const read = largeFiles.then(() => readInShares(request, mayTake(file), progress));
 			largeFiles = read.catch(() => undefined);
 			return read;
 		},
