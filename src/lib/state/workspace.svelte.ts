@@ -306,13 +306,13 @@ class Workspace {
 	 * For views that load a network from the database themselves (the Change view's periods): the same pseudonyms as
 	 * the rest of the page while the switch is on, the network unchanged while it is off.
 	 */
-	withPseudonyms(
-		network: NetworkData,
-		practiceCommunities: PracticeCommunity[] = []
-	): { network: NetworkData; practiceCommunities: PracticeCommunity[] } {
-		if (!this.pseudonymise) return { network, practiceCommunities };
-		const hidden = pseudonymiseNetwork(network, this.#pseudonyms, practiceCommunities);
-		return { network: hidden.network, practiceCommunities: hidden.practiceCommunities };
+	withPseudonyms(network: NetworkData): {
+		network: NetworkData;
+		showCommunities: (found: PracticeCommunity[]) => PracticeCommunity[];
+	} {
+		if (!this.pseudonymise) return { network, showCommunities: (found) => found };
+		const hidden = pseudonymiseNetwork(network, this.#pseudonyms);
+		return { network: hidden.network, showCommunities: hidden.hideCommunities };
 	}
 
 	/** Sets the minimum group size; a value that is not a whole number of 1 or more is ignored. */
@@ -466,12 +466,19 @@ class Workspace {
 		const previous = this.source.kind === 'files' && !replace ? this.source.files : [];
 		this.source = source ?? { kind: 'files', files: mergeImportedFiles(previous, imported) };
 		this.deleted = false;
-		// Stored while the measures run: the two share DuckDB's worker, but the store only reads.
-		await Promise.all([this.analyse(), this.#storeTables()]);
+		// Stored while the measures run, once the network is read: both use DuckDB's one worker, and the store's reads
+		// of every table (a second for a million attendance rows) would otherwise hold the network back.
+		let storing: Promise<void> | undefined;
+		const store = () => (storing ??= this.#storeTables());
+		await this.analyse(store);
+		await store();
 	}
 
-	/** Re-reads the network from the database under the current settings and measures it in a worker. */
-	async analyse(): Promise<void> {
+	/**
+	 * Re-reads the network from the database under the current settings and measures it in a worker; `whileMeasuring`
+	 * starts once the network is read, alongside the measures.
+	 */
+	async analyse(whileMeasuring?: () => Promise<void>): Promise<void> {
 		const work = this.#startWork();
 		// The measures get the machine's cores; the picture carries on if they are cancelled or fail.
 		this.#layoutHeld ||= this.layout.running;
@@ -479,18 +486,16 @@ class Workspace {
 		try {
 			this.progress = { label: 'Building the network', fraction: null };
 			const db = await this.#database();
-			let network = await loadNetwork(db, this.settings);
-			let practiceCommunities = await loadPracticeCommunities(
-				db,
-				this.settings,
-				formalTeams(network.people)
-			);
+			const loaded = await loadNetwork(db, this.settings);
+			let network = loaded;
 			let calendars = await calendarSummary(db, this.settings);
+			let showCommunities = (found: PracticeCommunity[]) => found;
 			this.shownText = (text) => text;
 			if (this.pseudonymise) {
 				// Once, at the data boundary: every view, tooltip, table and export below sees only pseudonyms.
-				const hidden = pseudonymiseNetwork(network, this.#pseudonyms, practiceCommunities);
-				({ network, practiceCommunities } = hidden);
+				const hidden = pseudonymiseNetwork(network, this.#pseudonyms);
+				network = hidden.network;
+				showCommunities = hidden.hideCommunities;
 				this.shownText = hidden.redact;
 				calendars = calendars.map((calendar) => ({
 					...calendar,
@@ -499,6 +504,13 @@ class Workspace {
 			}
 			this.calendars = calendars;
 			this.span = await calendarSpan(db);
+			// Found in DuckDB while the measures run, before anything `whileMeasuring` asks of DuckDB.
+			const practiceCommunities = loadPracticeCommunities(
+				db,
+				this.settings,
+				formalTeams(loaded.people)
+			).then(showCommunities);
+			void whileMeasuring?.();
 			const measured = await runAnalysisWorker(
 				{ network, practiceCommunities },
 				(label, fraction) => {
