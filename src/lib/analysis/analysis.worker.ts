@@ -10,9 +10,7 @@ function post(message: AnalysisMessage): void {
 
 self.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
 	try {
-		const { network, practiceCommunities } = event.data;
-		const analysis = await analyzeNetwork(network, {
-			practiceCommunities,
+		const analysis = await analyzeNetwork(event.data.network, {
 			runPaths: runPathsInWorkers,
 			onProgress: ({ label, fraction }) => post({ type: 'progress', label, fraction })
 		});

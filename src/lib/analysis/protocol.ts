@@ -1,11 +1,9 @@
 // Messages between the page and the analysis worker.
-import type { PracticeCommunity } from '../insight/types';
 import type { Analysis, Network } from './types';
 
+/** The analysis's communities of practice are found by the page (only its database holds the calendar tables). */
 export interface AnalysisRequest {
 	network: Network;
-	/** Found in the calendar tables, which only the page's database holds. */
-	practiceCommunities: PracticeCommunity[];
 }
 
 export type AnalysisMessage =

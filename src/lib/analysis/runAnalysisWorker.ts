@@ -1,6 +1,7 @@
 // Runs one analysis in the analysis worker. The worker (and its path workers) is kept for the next analysis, which then
 // starts warm; cancelling terminates it, which stops the work at once, and the next analysis starts a new one.
-import type { Analysis } from './types';
+import type { PracticeCommunity } from '../insight/types';
+import type { Analysis, Network } from './types';
 import type { AnalysisMessage, AnalysisRequest } from './protocol';
 
 /** A worker that finished its analysis and waits for the next; at most one is kept. */
@@ -25,7 +26,26 @@ export function stopAnalysisWorkers(): void {
 	idle = null;
 }
 
-export function runAnalysisWorker(
+/**
+ * Measures a network in the worker. Its communities of practice, which the measures only pass on, may still be on their
+ * way from DuckDB: found there while the worker measures, they cost no time of their own.
+ */
+export async function runAnalysisWorker(
+	request: {
+		network: Network;
+		practiceCommunities: PracticeCommunity[] | Promise<PracticeCommunity[]>;
+	},
+	onProgress: (label: string, fraction: number) => void,
+	signal: AbortSignal
+): Promise<Analysis> {
+	const [measured, practiceCommunities] = await Promise.all([
+		measureInWorker({ network: request.network }, onProgress, signal),
+		request.practiceCommunities
+	]);
+	return { ...measured, practiceCommunities };
+}
+
+function measureInWorker(
 	request: AnalysisRequest,
 	onProgress: (label: string, fraction: number) => void,
 	signal: AbortSignal

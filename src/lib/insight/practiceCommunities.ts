@@ -96,6 +96,8 @@ export async function loadPracticeCommunities(
 	settings: NetworkSettings,
 	teamOf: ReadonlyMap<string, string>
 ): Promise<PracticeCommunity[]> {
+	// A community joins three teams of the network: with fewer, the query (a second for 100k meetings) finds none.
+	if (new Set(teamOf.values()).size < MIN_TEAMS) return [];
 	await ensureSchema(db);
 	const [sql, params] = bindNamed(SERIES_SQL, {
 		...settingValues(settings),

@@ -121,6 +121,8 @@ export function pseudonymiseNetwork(
 ): {
 	network: NetworkData;
 	practiceCommunities: PracticeCommunity[];
+	/** The same pseudonyms for communities of practice found later. */
+	hideCommunities: (communities: readonly PracticeCommunity[]) => PracticeCommunity[];
 	redact: (text: string) => string;
 } {
 	pseudonyms.assign(network.people);
@@ -149,9 +151,8 @@ export function pseudonymiseNetwork(
 	});
 	const listed = new Set(network.people.map((person) => person.id));
 	const known = (id: string) => listed.has(id);
-	return {
-		network: { people, ties },
-		practiceCommunities: practiceCommunities.map((community) => ({
+	const hideCommunities = (communities: readonly PracticeCommunity[]) =>
+		communities.map((community) => ({
 			...community,
 			title: redact(community.title),
 			members: community.members.map((id) => (known(id) ? key(id) : HIDDEN_VALUE)),
@@ -161,7 +162,11 @@ export function pseudonymiseNetwork(
 					: known(community.organizer)
 						? key(community.organizer)
 						: HIDDEN_VALUE
-		})),
+		}));
+	return {
+		network: { people, ties },
+		practiceCommunities: hideCommunities(practiceCommunities),
+		hideCommunities,
 		redact
 	};
 }

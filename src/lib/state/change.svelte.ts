@@ -109,12 +109,14 @@ class ChangeState {
 				const raw = await loadNetwork(db, settings);
 				loaded.push(...raw.people);
 				// The same pseudonyms as the rest of the page while the switch is on.
-				const request = workspace.withPseudonyms(
-					raw,
-					await loadPracticeCommunities(db, settings, formalTeams(raw.people))
-				);
+				const { network, showCommunities } = workspace.withPseudonyms(raw);
+				const practiceCommunities = loadPracticeCommunities(
+					db,
+					settings,
+					formalTeams(raw.people)
+				).then(showCommunities);
 				return runAnalysisWorker(
-					request,
+					{ network, practiceCommunities },
 					(step) => {
 						if (!work.signal.aborted) this.progress = `Period ${label}: ${step}`;
 					},

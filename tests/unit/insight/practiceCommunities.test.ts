@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDatabase } from '../../../src/lib/db/node';
-import type { Database } from '../../../src/lib/db/types';
+import type { Database, Queryable } from '../../../src/lib/db/types';
 import { demoCalendarFiles, demoFiles } from '../../../src/lib/demo/files';
 import { COMMUNITY_OF_PRACTICE, generateDemoOrganisation } from '../../../src/lib/demo/index';
 import { loadNetwork } from '../../../src/lib/graph/queries';
@@ -106,6 +106,30 @@ describe('communities of practice in a hand-checked calendar', () => {
 			to: at('2026-02-01T00:00:00Z')
 		};
 		expect(await communitiesOf(db, window)).toEqual([]);
+	});
+
+	it('asks nothing of the database when the network has fewer than three teams to join', async () => {
+		const { people } = await loadNetwork(db, DEFAULT_SETTINGS);
+		const twoTeams = new Map(
+			people
+				.filter((person) => person.team === 'Data' || person.team === 'Sales')
+				.map((person) => [person.id, person.team])
+		);
+		const asked: string[] = [];
+		const watched: Queryable = {
+			...db,
+			query: (sql, params) => {
+				asked.push(sql);
+				return db.query(sql, params);
+			}
+		};
+		expect(await loadPracticeCommunities(watched, DEFAULT_SETTINGS, twoTeams)).toEqual([]);
+		expect(asked).toEqual([]);
+		// With a third team the same calendar has its guild (Data, Design, Sales).
+		const threeTeams = new Map([...twoTeams, ['cy@acme.com', 'Design']]);
+		const found = await loadPracticeCommunities(watched, DEFAULT_SETTINGS, threeTeams);
+		expect(found.map((community) => community.title)).toContain('Analytics guild');
+		expect(asked.length).toBeGreaterThan(0);
 	});
 });
 
