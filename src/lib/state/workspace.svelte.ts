@@ -41,6 +41,7 @@ import {
 	type WorkspaceState
 } from '../workspaceFile/state';
 import { workspaceFileBytes } from '../workspaceFile/writeWorkspaceFile';
+import { zipInWorker } from '../workspaceFile/zipInWorker';
 import { DEFAULT_MIN_GROUP_SIZE, isMinGroupSize } from '../privacy/minGroupSize';
 import { dropAllData, storedObjects } from '../privacy/deleteAll';
 
@@ -186,7 +187,7 @@ class Workspace {
 	/** "Save workspace": the tables and the state in one file, which Open workspace and the CLI read; null if it cannot. */
 	async saveWorkspace(): Promise<{ name: string; bytes: Uint8Array } | null> {
 		try {
-			const bytes = await workspaceFileBytes(await this.#database(), this.#state());
+			const bytes = await workspaceFileBytes(await this.#database(), this.#state(), zipInWorker);
 			const day = new Date().toISOString().slice(0, 10);
 			return { name: `weft-workspace-${day}${WORKSPACE_EXTENSION}`, bytes };
 		} catch (error) {
@@ -249,7 +250,7 @@ class Workspace {
 	async #storeTables(bytes?: Uint8Array): Promise<void> {
 		try {
 			await storeWorkspace(
-				bytes ?? (await workspaceFileBytes(await this.#database(), this.#state()))
+				bytes ?? (await workspaceFileBytes(await this.#database(), this.#state(), zipInWorker))
 			);
 			this.#stored = true;
 			// The state may have changed while the tables were written: stored now, it is the newest.

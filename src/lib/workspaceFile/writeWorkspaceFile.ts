@@ -1,5 +1,5 @@
 // Writes the workspace (imported tables and state) into one file that the page and the CLI can open again.
-import { strToU8, zipSync } from 'fflate';
+import { strToU8 } from 'fflate';
 import type { Database } from '../db/types';
 import { ensureSchema, IMPORTED_TABLES } from '../ingest/schema';
 import {
@@ -10,6 +10,7 @@ import {
 	type WorkspaceManifest
 } from './format';
 import type { WorkspaceState } from './state';
+import { zipHere, type ZipEntries, type Zipper } from './zipEntries';
 
 /**
  * More imported rows than this are not written into one file: the file is built in memory, and a workspace of a
@@ -19,10 +20,14 @@ export const MAX_WORKSPACE_ROWS = 5_000_000;
 
 /**
  * The workspace file's bytes. Tables are read in one transaction, so they are of one moment; the meeting index is
- * left out, as opening the file makes it again from these tables.
+ * left out, as opening the file makes it again from these tables. `zip` packs them (the page's zips in a worker).
  */
-export async function workspaceFileBytes(db: Database, state: WorkspaceState): Promise<Uint8Array> {
-	const entries: Record<string, Uint8Array> = {};
+export async function workspaceFileBytes(
+	db: Database,
+	state: WorkspaceState,
+	zip: Zipper = zipHere
+): Promise<Uint8Array> {
+	const entries: ZipEntries = {};
 	const tables: Record<string, number> = {};
 	await db.transaction(async (tx) => {
 		await ensureSchema(tx);
@@ -51,6 +56,5 @@ export async function workspaceFileBytes(db: Database, state: WorkspaceState): P
 		state
 	};
 	entries[MANIFEST_ENTRY] = strToU8(JSON.stringify(manifest, null, '\t'));
-	// Level 1: Arrow columns of repeated names and times shrink several times over even at the fastest level.
-	return zipSync(entries, { level: 1 });
+	return zip(entries);
 }
