@@ -10,11 +10,14 @@ function post(message: AnalysisMessage): void {
 
 self.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
 	try {
-		const analysis = await analyzeNetwork(event.data.network, {
+		// eslint-disable-next-line @typescript-eslint/no-unused-vars -- the ties are left out of the answer, see below
+		const { ties, ...measured } = await analyzeNetwork(event.data.network, {
 			runPaths: runPathsInWorkers,
 			onProgress: ({ label, fraction }) => post({ type: 'progress', label, fraction })
 		});
-		post({ type: 'done', analysis });
+		// The analysis's ties are the network's, which the page sent and still holds: cloning 158k of them back made
+		// the page's task on the answer's arrival 0.49 s long instead of 0.24 s.
+		post({ type: 'done', analysis: measured });
 	} catch (error) {
 		post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
 	}

@@ -8,5 +8,6 @@ export interface AnalysisRequest {
 
 export type AnalysisMessage =
 	| { type: 'progress'; label: string; fraction: number }
-	| { type: 'done'; analysis: Analysis }
+	/** The analysis but its ties, which are the request's network's. */
+	| { type: 'done'; analysis: Omit<Analysis, 'ties'> }
 	| { type: 'failed'; message: string };

@@ -68,7 +68,7 @@ function measureInWorker(
 			if (message.type === 'progress') onProgress(message.label, message.fraction);
 			else if (message.type === 'done') {
 				settle(true);
-				resolve(message.analysis);
+				resolve({ ...message.analysis, ties: request.network.ties });
 			} else {
 				settle(false);
 				reject(new Error(message.message));
