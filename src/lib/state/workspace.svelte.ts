@@ -177,6 +177,11 @@ class Workspace {
 		};
 	}
 
+	/** The workspace file of what is loaded now, zipped off the page's thread. */
+	async #fileBytes(): Promise<Uint8Array> {
+		return workspaceFileBytes(await this.#database(), this.#state(), zipInWorker);
+	}
+
 	/** The page's view and colouring, for the stored state; the page reports them as they change. */
 	#pageSelection = $state.raw<PageSelection>(DEFAULT_SELECTION);
 
@@ -187,7 +192,7 @@ class Workspace {
 	/** "Save workspace": the tables and the state in one file, which Open workspace and the CLI read; null if it cannot. */
 	async saveWorkspace(): Promise<{ name: string; bytes: Uint8Array } | null> {
 		try {
-			const bytes = await workspaceFileBytes(await this.#database(), this.#state(), zipInWorker);
+			const bytes = await this.#fileBytes();
 			const day = new Date().toISOString().slice(0, 10);
 			return { name: `weft-workspace-${day}${WORKSPACE_EXTENSION}`, bytes };
 		} catch (error) {
@@ -249,9 +254,7 @@ class Workspace {
 	 */
 	async #storeTables(bytes?: Uint8Array): Promise<void> {
 		try {
-			await storeWorkspace(
-				bytes ?? (await workspaceFileBytes(await this.#database(), this.#state(), zipInWorker))
-			);
+			await storeWorkspace(bytes ?? (await this.#fileBytes()));
 			this.#stored = true;
 			// The state may have changed while the tables were written: stored now, it is the newest.
 			await storeState(this.#state());
