@@ -55,6 +55,8 @@ function lanczosCycle(graph: IndexedGraph, start: Float64Array, steps: number): 
 		const next = new Float64Array(n);
 		multiply(graph, basis[k], next);
 		diagonal.push(dot(basis[k], next));
+		// The last product gives the last diagonal entry only: no vector follows it.
+		if (k === steps - 1) break;
 		const before = Math.sqrt(dot(next, next));
 		for (const vector of basis) subtractScaled(next, dot(vector, next), vector);
 		let norm = Math.sqrt(dot(next, next));
@@ -64,7 +66,7 @@ function lanczosCycle(graph: IndexedGraph, start: Float64Array, steps: number): 
 			norm = Math.sqrt(dot(next, next));
 		}
 		// The basis spans an invariant subspace (an exact eigenvector, for a start such as a regular graph's).
-		if (k === steps - 1 || norm <= 1e-14 * Math.abs(diagonal[k])) break;
+		if (norm <= 1e-14 * Math.abs(diagonal[k])) break;
 		offDiagonal.push(norm);
 		scale(next, 1 / norm);
 		basis.push(next);
