@@ -17,8 +17,15 @@ const overCap = demo.meetings.filter((m) => m.attendees.length > 25).length;
 
 describe('calendar import', () => {
 	let session: Session;
+	/** The calendar workers the page started, and how many of them have ended. */
+	const calendarWorkers = { started: 0, ended: 0 };
 	beforeAll(async () => {
 		session = await openApp();
+		session.page.on('worker', (worker) => {
+			if (!worker.url().includes('ics.worker')) return;
+			calendarWorkers.started++;
+			worker.on('close', () => calendarWorkers.ended++);
+		});
 		await waitForAnalysis(session.page);
 	});
 	afterAll(async () => session?.close());
@@ -157,5 +164,41 @@ describe('calendar import', () => {
 				return Number(tooLarge.replace(/[^\d]/g, ''));
 			})
 			.toBeGreaterThan(10_000);
+	}, 180_000);
+
+	it('reads the next large calendar on the workers kept from the last, and ends them when all data is deleted', async () => {
+		const { page } = session;
+		const live = () => calendarWorkers.started - calendarWorkers.ended;
+		const cores = await page.evaluate(() => Math.min(4, navigator.hardwareConcurrency));
+		// Over 4 MB each, so each is read in shares, one worker a core.
+		const importLarge = async (name: string, seed: number) => {
+			const { ics } = calendarWorkload({
+				occurrences: 10_000,
+				attendees: 10,
+				recurringShare: 0.6,
+				seed
+			});
+			expect(ics.length).toBeGreaterThan(4_000_000);
+			await page.getByTestId('file-input').setInputFiles([upload(name, ics)]);
+			await waitForAnalysis(page, 120_000);
+			const files = await page
+				.getByRole('region', { name: 'Data' })
+				.locator('.files li')
+				.allTextContents();
+			expect(files.find((f) => f.includes(name))).toMatch(/10,000 occurrences/);
+		};
+		await importLarge('first.ics', 1);
+		expect(live()).toBe(cores);
+		const started = calendarWorkers.started;
+		await importLarge('next.ics', 2);
+		expect(calendarWorkers.started).toBe(started);
+		expect(live()).toBe(cores);
+		await page.getByRole('button', { name: 'Delete all data' }).click();
+		await page
+			.getByRole('group', { name: 'Confirm deleting' })
+			.getByRole('button', { name: 'Delete' })
+			.click();
+		await expect.poll(live).toBe(0);
+		expect(session.errors).toEqual([]);
 	}, 180_000);
 });

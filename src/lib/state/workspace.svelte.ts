@@ -6,7 +6,7 @@ import { demoDashboardFiles } from '../demo/files';
 import { calendarSpan, calendarSummary, type CalendarFileSummary } from '../graph/calendarSummary';
 import { loadNetwork } from '../graph/queries';
 import { DEFAULT_SETTINGS, type NetworkSettings } from '../graph/settings';
-import { icsWorkerParser } from '../ingest/calendar/icsWorkerParser';
+import { icsWorkerParser, stopIcsWorkers } from '../ingest/calendar/icsWorkerParser';
 import { needsDateOrder } from '../ingest/errors';
 import { indexMeetingPairs } from '../ingest/schema';
 import { formalTeams, loadPracticeCommunities } from '../insight/practiceCommunities';
@@ -272,6 +272,7 @@ class Workspace {
 	async deleteAllData(): Promise<void> {
 		this.#work?.abort();
 		stopAnalysisWorkers();
+		stopIcsWorkers();
 		this.stopLayout();
 		this.#stored = false;
 		clearTimeout(this.#stateTimer);

@@ -1,5 +1,5 @@
 // An .ics parser for the browser: a pool of workers reads files side by side, a large file is read in shares by several
-// workers at once, and cancelling stops them all.
+// workers at once, and cancelling stops them all. Workers that finish are kept for the next import, already compiled.
 import type { IcsParser } from '../importFiles';
 import type { InputFile } from '../inputFile';
 import { InputError } from '../errors';
@@ -10,7 +10,7 @@ import type { IcsRequest, IcsResponse } from './icsWorkerProtocol';
 
 export interface WorkerParser {
 	parse: IcsParser;
-	/** Ends the workers; parses in progress reject with an AbortError. */
+	/** Keeps the idle workers for the next import, and ends any still busy. */
 	close(): void;
 }
 
@@ -29,9 +29,30 @@ function mayTake(file: InputFile): boolean {
 
 const cancelled = () => new DOMException('The import was cancelled', 'AbortError');
 
+/** One worker per core, at most four: parsing is CPU-bound, and each worker holds a whole file. */
+const poolSize = () => Math.max(1, Math.min(4, navigator.hardwareConcurrency || 2));
+
+const newWorker = () => new Worker(new URL('./ics.worker.ts', import.meta.url), { type: 'module' });
+
+/**
+ * Workers kept from earlier imports: a new worker compiles ical.js and this reader again as it parses, and grows its
+ * heap from nothing, which takes a large file's parse about a quarter longer than on a worker that has read one.
+ */
+const kept: Worker[] = [];
+
+function keep(worker: Worker): void {
+	worker.onmessage = worker.onerror = null;
+	if (kept.length < poolSize()) kept.push(worker);
+	else worker.terminate();
+}
+
+/** Ends the kept workers (they hold nothing between imports); the next import starts new ones. */
+export function stopIcsWorkers(): void {
+	for (const worker of kept.splice(0)) worker.terminate();
+}
+
 export function icsWorkerParser(signal: AbortSignal): WorkerParser {
-	// One worker per core, at most four: parsing is CPU-bound, and each worker holds a whole file.
-	const size = Math.max(1, Math.min(4, navigator.hardwareConcurrency || 2));
+	const size = poolSize();
 	const live = new Set<Worker>();
 	const pending = new Set<(error: Error) => void>();
 	const idle: Worker[] = [];
@@ -40,7 +61,7 @@ export function icsWorkerParser(signal: AbortSignal): WorkerParser {
 	let largeFiles: Promise<unknown> = Promise.resolve();
 
 	function start(): Worker {
-		const worker = new Worker(new URL('./ics.worker.ts', import.meta.url), { type: 'module' });
+		const worker = kept.pop() ?? newWorker();
 		live.add(worker);
 		return worker;
 	}
@@ -99,7 +120,8 @@ export function icsWorkerParser(signal: AbortSignal): WorkerParser {
 		takesBytes: boolean,
 		progress?: (fraction: number) => void
 	): Promise<CalendarBatches[]> {
-		const shares = Array.from({ length: size }, start);
+		const shares = Array.from({ length: size }, () => idle.pop() ?? start());
+		let finished = false;
 		try {
 			const done = shares.map(() => 0);
 			const scans: SegmentScan[] = [];
@@ -137,9 +159,12 @@ export function icsWorkerParser(signal: AbortSignal): WorkerParser {
 					first[i].endless > 0 ? ask(worker, { type: 'expand', window }) : null
 				)
 			);
+			finished = true;
 			return [...first, ...endless].flatMap((answer) => (answer ? [answer.batches] : []));
 		} finally {
-			shares.forEach(end);
+			// When a share fails, the others may still wait for its scan: only workers that all finished are kept.
+			if (finished) idle.push(...shares);
+			else shares.forEach(end);
 		}
 	}
 
@@ -168,6 +193,10 @@ export function icsWorkerParser(signal: AbortSignal): WorkerParser {
 		},
 		close() {
 			signal.removeEventListener('abort', abort);
+			for (const worker of idle.splice(0)) {
+				live.delete(worker);
+				keep(worker);
+			}
 			for (const worker of [...live]) end(worker);
 		}
 	};
