@@ -58,14 +58,42 @@ describe('calendar bytes', () => {
 		}
 	});
 
-	it('reads bytes that are not UTF-8 (Windows-1252) as U+FFFD, after a byte order mark', () => {
+	it('reads a Windows-1252 file (as old exporters wrote) as Windows-1252, as a CSV is, read whole or in shares', () => {
+		const windowsTitle = 'Café – €5 ‘Planung’';
+		const windowsName = 'Zoë Müller';
+		// Each character's one byte in Windows-1252: Latin-1's for é, ë and ü, and 0x80 to 0x9F for the rest.
+		const windows1252: Record<string, number> = { '€': 0x80, '‘': 0x91, '’': 0x92, '–': 0x96 };
+		const text = ics(
+			...vevent(
+				'UID:windows',
+				'DTSTART:20260105T090000Z',
+				'DTEND:20260105T100000Z',
+				`SUMMARY:${windowsTitle}`,
+				`ORGANIZER;CN=${windowsName}:mailto:zoe@example.org`,
+				'ATTENDEE:mailto:bo@example.org'
+			),
+			...vevent('UID:plain', 'DTSTART:20260106T090000Z', 'ATTENDEE:mailto:bo@example.org')
+		);
+		const bytes = Uint8Array.from(text, (c) => windows1252[c] ?? c.charCodeAt(0));
+		expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();
+		for (const occurrences of [
+			parseIcsBytes('windows.ics', bytes).occurrences,
+			readInShares(bytes)
+		]) {
+			const [occurrence] = occurrences.filter((o) => o.uid === 'windows');
+			expect(occurrence.title).toBe(windowsTitle);
+			expect(occurrence.attendees[0].name).toBe(windowsName);
+		}
+	});
+
+	it('reads a value whose bytes are not UTF-8 as Windows-1252 and the others as UTF-8, after a byte order mark', () => {
 		const bytes = Buffer.concat([
 			Buffer.from([0xef, 0xbb, 0xbf]),
-			Buffer.from(calendar.replace('é', '\0'))
+			Buffer.from(calendar.replace(title, 'Caf\0 Planung'))
 		]);
 		bytes[bytes.indexOf(0)] = 0xe9;
 		const [occurrence] = parseIcsBytes('windows.ics', bytes).occurrences;
-		expect(occurrence.title).toBe(title.replace('é', '\uFFFD'));
+		expect(occurrence.title).toBe('Café Planung');
 		expect(occurrence.attendees[0].name).toBe(name);
 	});
 

@@ -1,8 +1,7 @@
 // Text with one character per byte of a UTF-8 file, and the UTF-8 text of such characters: a file's names and titles
 // make its UTF-8 text two bytes a character, which decodes and parses several times slower than one-byte text.
-import { utf8BomLength } from '../textEncoding';
+import { decodeWindows1252, utf8BomLength } from '../textEncoding';
 
-const utf8 = new TextDecoder();
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
@@ -30,7 +29,10 @@ export function byteText(bytes: Uint8Array): string {
 	return singleByteCodec().decoder.decode(bytes);
 }
 
-/** The text a byteText of UTF-8 bytes stands for. */
+/**
+ * The text a byteText stands for: its bytes read as UTF-8 or, when they are not UTF-8 (an old exporter's Windows-1252),
+ * as Windows-1252, as a CSV's are.
+ */
 export function utf8OfByteText(text: string): string {
 	if (!NOT_ASCII.test(text)) return text;
 	const { byteOf } = singleByteCodec();
@@ -39,7 +41,11 @@ export function utf8OfByteText(text: string): string {
 		const code = text.charCodeAt(i);
 		bytes[i] = code < 0x100 ? code : (byteOf.get(code) ?? 0x3f);
 	}
-	return utf8.decode(bytes);
+	try {
+		return strictUtf8.decode(bytes);
+	} catch {
+		return decodeWindows1252(bytes);
+	}
 }
 
 /** A calendar file's text, and whether it is its byteText. */
@@ -50,8 +56,8 @@ export interface CalendarText {
 
 /**
  * The file's text as UTF-8 or, when its bytes are not UTF-8, as byteText (without a byte order mark): a line folded
- * inside a character, which RFC 5545 asks readers to mend, is then joined before it is decoded, and other bytes that
- * are not UTF-8 become U+FFFD as they would have.
+ * inside a character, which RFC 5545 asks readers to mend, is then joined before it is decoded, and a value whose
+ * bytes are still not UTF-8 is read as Windows-1252.
  */
 export function calendarText(bytes: Uint8Array): CalendarText {
 	try {
