@@ -130,6 +130,8 @@ describe('a workspace that lasts', () => {
 			.setInputFiles([upload('client.weft', readFileSync(saved))]);
 		await waitForAnalysis(page);
 		expect(await whatIsShown(page)).toEqual(before);
+		// It is unpacked in a worker of its own too.
+		expect(zipWorkers).toHaveLength(2);
 		// Opened, it is the browser's workspace again: a reload finds it.
 		await stored(page, 'teams');
 		await page.reload();

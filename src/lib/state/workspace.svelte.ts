@@ -41,7 +41,7 @@ import {
 	type WorkspaceState
 } from '../workspaceFile/state';
 import { workspaceFileBytes } from '../workspaceFile/writeWorkspaceFile';
-import { zipInWorker } from '../workspaceFile/zipInWorker';
+import { unzipInWorker, zipInWorker } from '../workspaceFile/zipInWorker';
 import { DEFAULT_MIN_GROUP_SIZE, isMinGroupSize } from '../privacy/minGroupSize';
 import { dropAllData, storedObjects } from '../privacy/deleteAll';
 
@@ -220,7 +220,7 @@ class Workspace {
 		let opened: WorkspaceState;
 		try {
 			this.progress = { label: `Opening ${file.name}`, fraction: null };
-			opened = await openWorkspaceFile(await this.#databaseToWrite(), file);
+			opened = await openWorkspaceFile(await this.#databaseToWrite(), file, unzipInWorker);
 		} catch (error) {
 			if (this.#work === work) this.progress = null;
 			this.importError = messageOf(error);

@@ -6,6 +6,7 @@ import type { InputFile } from '../ingest/inputFile';
 import { clearWorkspace, IMPORTED_TABLES, refreshMeetingIndex } from '../ingest/schema';
 import { errorLine } from '../ingest/calendar/icsSyntax';
 import { MANIFEST_ENTRY, tableEntry, WORKSPACE_FORMAT, WORKSPACE_VERSION } from './format';
+import { unzipHere, type Unzipper, type ZipEntries } from './zipEntries';
 import { readWorkspaceState, type WorkspaceState } from './state';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -33,7 +34,8 @@ export function isWorkspaceFile(bytes: Uint8Array): boolean {
 	return found;
 }
 
-function unpack(file: InputFile): Record<string, Uint8Array> {
+/** The file's entries, inflated by `unzip` once the entry list (read here, nothing inflated) shows they fit. */
+function unpack(file: InputFile, unzip: Unzipper): Promise<ZipEntries> {
 	const entries: UnzipFileInfo[] = [];
 	unzipSync(file.bytes, { filter: (entry) => (entries.push(entry), false) });
 	const unpacked = entries.reduce((total, entry) => total + entry.originalSize, 0);
@@ -43,7 +45,7 @@ function unpack(file: InputFile): Record<string, Uint8Array> {
 			`the workspace would take ${Math.round(unpacked / 1024 ** 2)} MB unpacked, more than Weft opens`
 		);
 	}
-	return unzipSync(file.bytes);
+	return unzip(file.bytes);
 }
 
 /** The workspace's state alone (only the manifest is inflated): what the CLI takes its settings from. */
@@ -90,11 +92,16 @@ function manifestOf(file: InputFile, entries: Record<string, Uint8Array>) {
 
 /**
  * Replaces the workspace with the file's tables and gives back its state. Every table is checked against the row count
- * the manifest gives; anything amiss rolls the whole opening back, so the workspace stays as it was.
+ * the manifest gives; anything amiss rolls the whole opening back, so the workspace stays as it was. `unzip` inflates
+ * the file (the page's in a worker).
  */
-export async function openWorkspaceFile(db: Database, file: InputFile): Promise<WorkspaceState> {
+export async function openWorkspaceFile(
+	db: Database,
+	file: InputFile,
+	unzip: Unzipper = unzipHere
+): Promise<WorkspaceState> {
 	try {
-		const entries = unpack(file);
+		const entries = await unpack(file, unzip);
 		if (!entries[MANIFEST_ENTRY]) throw new InputError(file.name, 'not a Weft workspace file');
 		const { tables, state } = manifestOf(file, entries);
 		await db.transaction(async (tx) => {
