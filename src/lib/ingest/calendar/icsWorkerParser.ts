@@ -66,9 +66,12 @@ export function icsWorkerParser(signal: AbortSignal): WorkerParser {
 		return worker;
 	}
 
+	/** Ends a worker of this parser, idle or busy: it is never kept. */
 	function end(worker: Worker) {
 		worker.terminate();
 		live.delete(worker);
+		const at = idle.indexOf(worker);
+		if (at !== -1) idle.splice(at, 1);
 	}
 
 	/** Sends one request and waits for its answer, passing progress (and a share's scan) on. */
