@@ -9,7 +9,8 @@ import { runPathsInWorkers, stopPathWorkers } from '../../src/lib/metrics/pathWo
 import { syntheticOrganisation } from '../syntheticOrganisation';
 import { calendarWorkload } from '../calendarWorkload';
 import { openBrowserDatabase } from '../../src/lib/db/browser';
-import { icsWorkerParser, stopIcsWorkers } from '../../src/lib/ingest/calendar/icsWorkerParser';
+import { icsWorkerParser } from '../../src/lib/ingest/calendar/icsWorkerParser';
+import { pageIcsWorkers, stopIcsWorkers } from '../../src/lib/ingest/calendar/pageIcsWorkers';
 import { importFiles } from '../../src/lib/ingest/importFiles';
 import { textFile } from '../../src/lib/ingest/inputFile';
 import { loadTies } from '../../src/lib/graph/queries';
@@ -122,7 +123,7 @@ async function timeCalendarImport(
 		await loadTies(db);
 		await clearWorkspace(db);
 	}
-	const parser = icsWorkerParser(new AbortController().signal);
+	const parser = icsWorkerParser(new AbortController().signal, pageIcsWorkers);
 	try {
 		const start = performance.now();
 		let parsedAt = 0;

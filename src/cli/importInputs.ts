@@ -8,13 +8,13 @@ import type { NetworkSettings } from '../lib/graph/settings';
 import type { DateOrder } from '../lib/ingest/calendar/dates';
 import type { ExpansionWindow } from '../lib/ingest/calendar/types';
 import { InputError } from '../lib/ingest/errors';
-import { importFiles } from '../lib/ingest/importFiles';
 import type { InputFile } from '../lib/ingest/inputFile';
 import { openWorkspaceFile } from '../lib/workspaceFile/readWorkspaceFile';
 import { UsageError } from './errors';
 import { formalTeams, loadPracticeCommunities } from '../lib/insight/practiceCommunities';
 import { pseudonymiseNetwork, type Pseudonyms } from '../lib/privacy/pseudonymise';
 import { readInputFile } from './files';
+import { importCommandFiles } from './calendarParser';
 
 /** What a command reads: a saved workspace (--workspace), a roster (--roster) and files. */
 export interface CommandInputs {
@@ -43,7 +43,7 @@ export async function importInputs(
 	if (inputs.roster === undefined && inputs.files.length === 0) return;
 	const roster = inputs.roster === undefined ? undefined : await readInputFile(inputs.roster);
 	const files = await Promise.all(inputs.files.map((path) => readInputFile(path)));
-	const imported = await importFiles(db, roster ? [roster, ...files] : files, {
+	const imported = await importCommandFiles(db, roster ? [roster, ...files] : files, {
 		dateOrder: inputs.dateOrder,
 		window
 	});

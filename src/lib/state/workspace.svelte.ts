@@ -6,7 +6,8 @@ import { demoDashboardFiles } from '../demo/files';
 import { calendarSpan, calendarSummary, type CalendarFileSummary } from '../graph/calendarSummary';
 import { loadNetwork } from '../graph/queries';
 import { DEFAULT_SETTINGS, type NetworkSettings } from '../graph/settings';
-import { icsWorkerParser, stopIcsWorkers } from '../ingest/calendar/icsWorkerParser';
+import { icsWorkerParser } from '../ingest/calendar/icsWorkerParser';
+import { pageIcsWorkers, stopIcsWorkers } from '../ingest/calendar/pageIcsWorkers';
 import { needsDateOrder } from '../ingest/errors';
 import { indexMeetingPairs } from '../ingest/schema';
 import { formalTeams, loadPracticeCommunities } from '../insight/practiceCommunities';
@@ -443,7 +444,7 @@ class Workspace {
 		const work = this.#startWork();
 		this.#importing = work;
 		this.#analyseAfterImport = false;
-		const parser = icsWorkerParser(work.signal);
+		const parser = icsWorkerParser(work.signal, pageIcsWorkers);
 		let imported: ImportedFile[];
 		try {
 			this.progress = { label: `Reading ${files.map((f) => f.name).join(', ')}`, fraction: null };

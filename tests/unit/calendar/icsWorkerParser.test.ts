@@ -1,7 +1,8 @@
 // The browser's pool of calendar workers, on a stand-in for the platform's Worker that answers as ics.worker.ts does:
 // which workers an import reuses, and that a cancelled import never leaves an ended worker for the next.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { icsWorkerParser, stopIcsWorkers } from '../../../src/lib/ingest/calendar/icsWorkerParser';
+import { icsWorkerParser } from '../../../src/lib/ingest/calendar/icsWorkerParser';
+import { pageIcsWorkers, stopIcsWorkers } from '../../../src/lib/ingest/calendar/pageIcsWorkers';
 import type { IcsRequest } from '../../../src/lib/ingest/calendar/icsWorkerProtocol';
 import type { InputFile } from '../../../src/lib/ingest/inputFile';
 
@@ -68,11 +69,11 @@ describe('the pool of calendar workers', () => {
 	});
 
 	it('reads the next import on the workers the last one kept', async () => {
-		const first = icsWorkerParser(new AbortController().signal);
+		const first = icsWorkerParser(new AbortController().signal, pageIcsWorkers);
 		await first.parse(large, undefined);
 		first.close();
 		expect(StandInWorker.made).toHaveLength(CORES);
-		const next = icsWorkerParser(new AbortController().signal);
+		const next = icsWorkerParser(new AbortController().signal, pageIcsWorkers);
 		await next.parse(large, undefined);
 		await next.parse(small, undefined);
 		next.close();
@@ -82,13 +83,13 @@ describe('the pool of calendar workers', () => {
 
 	it('keeps no worker of a cancelled import, even one that had finished its file', async () => {
 		const work = new AbortController();
-		const cancelled = icsWorkerParser(work.signal);
+		const cancelled = icsWorkerParser(work.signal, pageIcsWorkers);
 		// The file is read, and the import is cancelled after (while its tables are written, say).
 		await cancelled.parse(large, undefined);
 		work.abort();
 		cancelled.close();
 		expect(StandInWorker.made.every((worker) => worker.terminated)).toBe(true);
-		const next = icsWorkerParser(new AbortController().signal);
+		const next = icsWorkerParser(new AbortController().signal, pageIcsWorkers);
 		expect(await settles(next.parse(large, undefined))).toBe('done');
 		next.close();
 		expect(StandInWorker.made).toHaveLength(2 * CORES);
@@ -96,7 +97,7 @@ describe('the pool of calendar workers', () => {
 	});
 
 	it('ends every worker when all data is deleted', async () => {
-		const parser = icsWorkerParser(new AbortController().signal);
+		const parser = icsWorkerParser(new AbortController().signal, pageIcsWorkers);
 		await parser.parse(large, undefined);
 		parser.close();
 		stopIcsWorkers();

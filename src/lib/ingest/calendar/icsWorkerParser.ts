@@ -1,23 +1,23 @@
-// An .ics parser for the browser: a pool of workers reads files side by side, a large file is read in shares by several
-// workers at once, and cancelling stops them all. Workers that finish are kept for the next import, already compiled.
+// An .ics parser on workers (the page's, or Node's worker threads for the command): a pool reads files side by side, a
+// large file is read in shares by several workers at once, and cancelling stops them all.
 import type { IcsParser } from '../importFiles';
 import type { InputFile } from '../inputFile';
 import { InputError } from '../errors';
 import type { CalendarBatches } from './batches';
 import { endlessWindow, type FileSpan } from './icsOccurrences';
 import type { SegmentScan } from './icsParts';
-import type { IcsRequest, IcsResponse } from './icsWorkerProtocol';
+import type { IcsRequest, IcsResponse, IcsWorker, IcsWorkerSupply } from './icsWorkerProtocol';
 
 export interface WorkerParser {
 	parse: IcsParser;
-	/** Keeps the idle workers for the next import, and ends any still busy. */
+	/** Gives the idle workers back to their supply (the page keeps them for its next import), and ends any still busy. */
 	close(): void;
 }
 
 type Answer = Extract<IcsResponse, { ok: true }>;
 
 /** From this size a file is dealt out to several workers: below it, starting them costs more than it saves. */
-const SHARES_MIN_BYTES = 4_000_000;
+export const SHARES_MIN_BYTES = 4_000_000;
 
 /** Whether the file's bytes may move to a worker: the import owns them, and they are not a view into larger bytes. */
 function mayTake(file: InputFile): boolean {
@@ -29,45 +29,23 @@ function mayTake(file: InputFile): boolean {
 
 const cancelled = () => new DOMException('The import was cancelled', 'AbortError');
 
-/** One worker per core, at most four: parsing is CPU-bound, and each worker holds a whole file. */
-const poolSize = () => Math.max(1, Math.min(4, navigator.hardwareConcurrency || 2));
-
-const newWorker = () => new Worker(new URL('./ics.worker.ts', import.meta.url), { type: 'module' });
-
-/**
- * Workers kept from earlier imports: a new worker compiles ical.js and this reader again as it parses, and grows its
- * heap from nothing, which takes a large file's parse about a quarter longer than on a worker that has read one.
- */
-const kept: Worker[] = [];
-
-function keep(worker: Worker): void {
-	worker.onmessage = worker.onerror = null;
-	if (kept.length < poolSize()) kept.push(worker);
-	else worker.terminate();
-}
-
-/** Ends the kept workers (they hold nothing between imports); the next import starts new ones. */
-export function stopIcsWorkers(): void {
-	for (const worker of kept.splice(0)) worker.terminate();
-}
-
-export function icsWorkerParser(signal: AbortSignal): WorkerParser {
-	const size = poolSize();
-	const live = new Set<Worker>();
+export function icsWorkerParser(signal: AbortSignal, supply: IcsWorkerSupply): WorkerParser {
+	const size = supply.size();
+	const live = new Set<IcsWorker>();
 	const pending = new Set<(error: Error) => void>();
-	const idle: Worker[] = [];
-	const waitingForWorker: ((worker: Worker) => void)[] = [];
+	const idle: IcsWorker[] = [];
+	const waitingForWorker: ((worker: IcsWorker) => void)[] = [];
 	// Large files take every core, so they are read one after another.
 	let largeFiles: Promise<unknown> = Promise.resolve();
 
-	function start(): Worker {
-		const worker = kept.pop() ?? newWorker();
+	function start(): IcsWorker {
+		const worker = supply.take();
 		live.add(worker);
 		return worker;
 	}
 
 	/** Ends a worker of this parser, idle or busy: it is never kept. */
-	function end(worker: Worker) {
+	function end(worker: IcsWorker) {
 		worker.terminate();
 		live.delete(worker);
 		const at = idle.indexOf(worker);
@@ -76,10 +54,10 @@ export function icsWorkerParser(signal: AbortSignal): WorkerParser {
 
 	/** Sends one request and waits for its answer, passing progress (and a share's scan) on. */
 	function ask(
-		worker: Worker,
+		worker: IcsWorker,
 		request: IcsRequest,
 		progress?: (f: number) => void,
-		transfer: Transferable[] = [],
+		transfer: ArrayBuffer[] = [],
 		scanned?: (scan: SegmentScan) => void
 	): Promise<Answer> {
 		return new Promise((resolve, reject) => {
@@ -89,22 +67,22 @@ export function icsWorkerParser(signal: AbortSignal): WorkerParser {
 				reject(error);
 			};
 			pending.add(fail);
-			worker.onerror = (event) => fail(new Error(event.message || 'the calendar worker failed'));
-			worker.onmessage = ({ data }: MessageEvent<IcsResponse>) => {
+			const answered = (data: IcsResponse) => {
 				if ('progress' in data) return progress?.(data.progress);
 				if ('scan' in data) return scanned?.(data.scan);
 				pending.delete(fail);
 				if (data.ok) resolve(data);
 				else reject(new InputError(data.file, data.problem, data.line));
 			};
-			worker.postMessage(request, transfer);
+			worker.listen(answered, (message) => fail(new Error(message)));
+			worker.post(request, transfer);
 		});
 	}
 
-	async function pooled<T>(work: (worker: Worker) => Promise<T>): Promise<T> {
+	async function pooled<T>(work: (worker: IcsWorker) => Promise<T>): Promise<T> {
 		const worker =
 			idle.pop() ??
-			(live.size < size ? start() : await new Promise<Worker>((r) => waitingForWorker.push(r)));
+			(live.size < size ? start() : await new Promise<IcsWorker>((r) => waitingForWorker.push(r)));
 		try {
 			return await work(worker);
 		} finally {
@@ -133,7 +111,7 @@ export function icsWorkerParser(signal: AbortSignal): WorkerParser {
 				scans[index] = scan;
 				if (--scanning > 0) return;
 				const request: IcsRequest = { type: 'scans', scans };
-				for (const worker of shares) worker.postMessage(request);
+				for (const worker of shares) worker.post(request);
 			};
 			const first = await Promise.all(
 				shares.map((worker, index) => {
@@ -150,7 +128,7 @@ export function icsWorkerParser(signal: AbortSignal): WorkerParser {
 						worker,
 						{ ...request, bytes, part },
 						onProgress,
-						[bytes.buffer],
+						[bytes.buffer as ArrayBuffer],
 						scanned(index)
 					);
 				})
@@ -198,7 +176,7 @@ export function icsWorkerParser(signal: AbortSignal): WorkerParser {
 			signal.removeEventListener('abort', abort);
 			for (const worker of idle.splice(0)) {
 				live.delete(worker);
-				keep(worker);
+				supply.release(worker);
 			}
 			for (const worker of [...live]) end(worker);
 		}

@@ -1,4 +1,4 @@
-// Messages between the page and the .ics parsing worker.
+// Messages between the page (or the command) and an .ics parsing worker, and what each side needs of the other.
 import type { CalendarBatches } from './batches';
 import type { FileSpan } from './icsOccurrences';
 import type { SegmentScan } from './icsParts';
@@ -24,3 +24,30 @@ export type IcsResponse =
 	| { scan: SegmentScan }
 	| { ok: true; batches: CalendarBatches; span: FileSpan; endless: number }
 	| { ok: false; file: string; problem: string; line: number | undefined };
+
+/** A parsing worker as the pool sees it, whether the page's Worker or one of Node's worker threads. */
+export interface IcsWorker {
+	post(request: IcsRequest, transfer?: ArrayBuffer[]): void;
+	/** Replaces the worker's listeners; null stops listening. */
+	listen(
+		onResponse: ((response: IcsResponse) => void) | null,
+		onFailure?: (message: string) => void
+	): void;
+	terminate(): void;
+}
+
+/** Where parsing workers come from on a platform, and where they go once the pool is done with them. */
+export interface IcsWorkerSupply {
+	/** How many workers one import uses at most: a large file is read in as many shares. */
+	size(): number;
+	/** A worker, new or kept from an earlier import. */
+	take(): IcsWorker;
+	/** Takes back a worker that finished its work, to keep or to end. */
+	release(worker: IcsWorker): void;
+}
+
+/** The worker's side of the messages: answers go out with their buffers moved, not copied. */
+export interface IcsPort {
+	answer(response: IcsResponse, transfer?: ArrayBuffer[]): void;
+	onRequest(handle: (request: IcsRequest) => void): void;
+}

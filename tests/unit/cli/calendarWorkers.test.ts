@@ -1,0 +1,87 @@
+// The command reads a large calendar on worker threads, one a core, as the dashboard does on its workers: the same
+// network as one thread, and a broken event's file and line as one thread gives them.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { calendarWorkload } from '../../../bench/calendarWorkload';
+import { importCommandFiles } from '../../../src/cli/calendarParser';
+import { nodeIcsWorkers } from '../../../src/cli/nodeIcsWorkers';
+import { openNodeDatabase } from '../../../src/lib/db/node';
+import { loadTies } from '../../../src/lib/graph/queries';
+import { SHARES_MIN_BYTES } from '../../../src/lib/ingest/calendar/icsWorkerParser';
+import type { IcsWorker } from '../../../src/lib/ingest/calendar/icsWorkerProtocol';
+import { importFiles } from '../../../src/lib/ingest/importFiles';
+import { textFile } from '../../../src/lib/ingest/inputFile';
+import { weft } from './runWeft';
+
+/** About 6 MB: past the size from which the command parses on worker threads, in shares. */
+const { ics } = calendarWorkload({ occurrences: 10_000, attendees: 10, recurringShare: 0.6 });
+
+async function tiesOf(
+	imports: (db: Awaited<ReturnType<typeof openNodeDatabase>>) => Promise<unknown>
+) {
+	const db = await openNodeDatabase();
+	try {
+		await imports(db);
+		return await loadTies(db);
+	} finally {
+		await db.close();
+	}
+}
+
+describe('the command on worker threads', () => {
+	afterEach(() => {
+		vi.restoreAllMocks();
+	});
+
+	it('reads a large calendar in shares, one thread a core, to the network one thread reads', async () => {
+		expect(ics.length).toBeGreaterThan(SHARES_MIN_BYTES);
+		const take = nodeIcsWorkers.take;
+		const taken: IcsWorker[] = [];
+		vi.spyOn(nodeIcsWorkers, 'take').mockImplementation(() => {
+			const worker = take();
+			vi.spyOn(worker, 'terminate');
+			taken.push(worker);
+			return worker;
+		});
+		const shared = await tiesOf((db) => importCommandFiles(db, [textFile('big.ics', ics)], {}));
+		expect(taken).toHaveLength(nodeIcsWorkers.size());
+		// Every thread is ended with the import: a live one would keep the command's process from ending.
+		for (const worker of taken) expect(worker.terminate).toHaveBeenCalledOnce();
+		const whole = await tiesOf((db) => importFiles(db, [textFile('big.ics', ics)]));
+		expect(shared.length).toBeGreaterThan(10_000);
+		expect(shared.length).toBe(whole.length);
+		const key = (t: { source: string; target: string }) => `${t.source} ${t.target}`;
+		const byPair = new Map(whole.map((tie) => [key(tie), tie]));
+		for (const tie of shared) {
+			const one = byPair.get(key(tie))!;
+			expect(tie.interactions).toBe(one.interactions);
+			expect(tie.minutes).toBe(one.minutes);
+			// Summed in another order (share by share), so equal to the last bits only.
+			expect(tie.weight).toBeCloseTo(one.weight, 9);
+		}
+	}, 60_000);
+
+	it('names the file and line of a broken event in a later share, and ends its threads', async () => {
+		const lines = ics.split('\r\n');
+		const broken = lines.findIndex(
+			(line, i) => i > lines.length * 0.8 && line.startsWith('DTSTART')
+		);
+		lines[broken] = 'DTSTART:this is not a date';
+		const folder = mkdtempSync(path.join(tmpdir(), 'weft-workers-'));
+		const file = path.join(folder, 'broken.ics');
+		writeFileSync(file, lines.join('\r\n'));
+		// A fault in an event is named at the event's first line.
+		const eventLine = lines.lastIndexOf('BEGIN:VEVENT', broken) + 1;
+		let oneThread = '';
+		await tiesOf((db) => importFiles(db, [textFile('broken.ics', lines.join('\r\n'))])).catch(
+			(error: Error) => (oneThread = error.message)
+		);
+		expect(oneThread).toMatch(new RegExp(`^broken\\.ics: line ${eventLine}: `));
+		// Through npm as users run it: the message, exit code 2, and the process ends (a live thread would hold it).
+		const { code, stderr } = await weft('analyze', file);
+		expect(code).toBe(2);
+		expect(stderr.trim()).toBe(`weft: ${oneThread}`);
+	}, 60_000);
+});
