@@ -5,7 +5,7 @@ import { buildPeopleGraph } from '../../src/lib/graph/build';
 import { indexGraph } from '../../src/lib/metrics/indexedGraph';
 import { chooseSources } from '../../src/lib/metrics/pathFigures';
 import { runPathsHere } from '../../src/lib/metrics/pathRunner';
-import { runPathsInWorkers, stopPathWorkers } from '../../src/lib/metrics/pathWorkers';
+import { runPathsInWorkers, stopPathWorkers } from '../../src/lib/metrics/pagePathWorkers';
 import { syntheticOrganisation } from '../syntheticOrganisation';
 import { calendarWorkload } from '../calendarWorkload';
 import { openBrowserDatabase } from '../../src/lib/db/browser';

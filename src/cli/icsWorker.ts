@@ -1,9 +1,5 @@
-// The command's .ics parsing worker thread: the page's worker, on Node's worker_threads.
-import { parentPort } from 'node:worker_threads';
+// The command's .ics parsing worker thread.
 import { serveIcsRequests } from '../lib/ingest/calendar/icsWorkerServer';
+import { nodeWorkerPort } from './nodeWorkerPort';
 
-const port = parentPort!;
-serveIcsRequests({
-	answer: (response, transfer = []) => port.postMessage(response, transfer),
-	onRequest: (handle) => port.on('message', handle)
-});
+serveIcsRequests(nodeWorkerPort());

@@ -15,6 +15,7 @@ import { formalTeams, loadPracticeCommunities } from '../lib/insight/practiceCom
 import { pseudonymiseNetwork, type Pseudonyms } from '../lib/privacy/pseudonymise';
 import { readInputFile } from './files';
 import { importCommandFiles } from './calendarParser';
+import { runPathsOnThreads } from './nodePathWorkers';
 
 /** What a command reads: a saved workspace (--workspace), a roster (--roster) and files. */
 export interface CommandInputs {
@@ -68,12 +69,16 @@ export async function analyseWindow(
 	const loaded = await loadNetwork(db, settings);
 	const communities = await loadPracticeCommunities(db, settings, formalTeams(loaded.people));
 	if (!pseudonyms) {
-		const analysis = await analyzeNetwork(loaded, { practiceCommunities: communities });
+		const analysis = await analyzeNetwork(loaded, {
+			practiceCommunities: communities,
+			runPaths: runPathsOnThreads
+		});
 		return { analysis, redact: (text) => text };
 	}
 	const hidden = pseudonymiseNetwork(loaded, pseudonyms, communities);
 	const analysis = await analyzeNetwork(hidden.network, {
-		practiceCommunities: hidden.practiceCommunities
+		practiceCommunities: hidden.practiceCommunities,
+		runPaths: runPathsOnThreads
 	});
 	return { analysis, redact: hidden.redact };
 }

@@ -1,6 +1,6 @@
 // The analysis worker: every measure runs here, so the page stays responsive on large organisations. The layout
 // has a worker of its own (src/lib/layout), so the figures show as soon as they are measured.
-import { runPathsInWorkers } from '../metrics/pathWorkers';
+import { runPathsInWorkers } from '../metrics/pagePathWorkers';
 import { analyzeNetwork } from './analyzeNetwork';
 import type { AnalysisMessage, AnalysisRequest } from './protocol';
 

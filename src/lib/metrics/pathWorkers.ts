@@ -2,32 +2,15 @@
 // then adds up their totals. The workers are kept between passes, so a second analysis neither starts workers nor
 // compiles the pass again.
 import { runPathsHere, splitSources, throwIfAborted, type PathRunner } from './pathRunner';
-import type { PathsRequest, PathsResponse } from './pathsWorkerProtocol';
+import type { PathWorker, PathWorkerSupply } from './pathsWorkerProtocol';
 import { addPathTotals, emptyPathTotals, type PathTotals } from './shortestPaths';
 
 /** Below this many sources a worker costs more to start than it saves. */
 const WORKER_MIN_SOURCES = 400;
 
-/** Started by the first pass that needs them; ended by a cancel or a failure, and started again by the next pass. */
-let pool: Worker[] | null = null;
-let poolBusy = false;
-
-function startWorkers(count: number): Worker[] {
-	return Array.from(
-		{ length: count },
-		() => new Worker(new URL('./paths.worker.ts', import.meta.url), { type: 'module' })
-	);
-}
-
-/** Ends the kept workers (they hold nothing between passes); the next pass starts new ones. */
-export function stopPathWorkers(): void {
-	pool?.forEach((worker) => worker.terminate());
-	pool = null;
-}
-
 /** Sends each worker its slice; resolves with their totals, in the order of the slices. */
 function runOnWorkers(
-	workers: Worker[],
+	workers: PathWorker[],
 	graph: Parameters<PathRunner>[0],
 	slices: Int32Array[]
 ): Promise<PathTotals[]> {
@@ -37,60 +20,77 @@ function runOnWorkers(
 			(slice, part) =>
 				new Promise<PathTotals>((resolve, reject) => {
 					const worker = workers[part];
-					worker.onmessage = (event: MessageEvent<PathsResponse>) => {
-						const message = event.data;
-						if (message.type === 'done') resolve(message.totals);
-					};
-					worker.onerror = (event) => reject(new Error(event.message || 'a path worker failed'));
-					worker.postMessage({ starts, neighbors, sources: slice } satisfies PathsRequest);
+					worker.listen(
+						(message) => {
+							if (message.type === 'done') resolve(message.totals);
+						},
+						(message) => reject(new Error(message))
+					);
+					worker.post({ starts, neighbors, sources: slice });
 				})
 		)
 	);
 }
 
-export const runPathsInWorkers: PathRunner = async (graph, sources, onProgress, signal) => {
-	const threads = Math.max(1, Math.min(4, navigator.hardwareConcurrency || 2));
-	if (threads === 1 || sources.length < WORKER_MIN_SOURCES)
-		return runPathsHere(graph, sources, onProgress, signal);
-	throwIfAborted(signal);
-	// A pass started while another is running (the app runs one at a time) gets workers of its own.
-	const kept = !poolBusy;
-	const workers = kept ? (pool ??= startWorkers(threads - 1)) : startWorkers(threads - 1);
-	if (kept) poolBusy = true;
-	const end = () => {
-		workers.forEach((worker) => worker.terminate());
-		if (pool === workers) pool = null;
-	};
-	let cancel = () => {};
-	const cancelled = new Promise<never>((_resolve, reject) => {
-		cancel = () => reject(new DOMException('Cancelled', 'AbortError'));
-		signal?.addEventListener('abort', cancel, { once: true });
-	});
-	const [ownSlice, ...slices] = splitSources(sources, threads);
-	const fromWorkers = runOnWorkers(workers, graph, slices);
-	// Awaited only once this thread's slice is done: a failure meanwhile must not count as unhandled.
-	fromWorkers.catch(() => {});
-	cancelled.catch(() => {});
-	try {
-		// This thread's slice costs about as much as each worker's, so its progress stands for the whole pass.
-		const own = await runPathsHere(graph, ownSlice, onProgress, signal);
-		const parts = [own, ...(await Promise.race([cancelled, fromWorkers]))];
-		const totals = emptyPathTotals(graph.starts.length - 1, sources.length);
-		let offset = 0;
-		for (const part of parts) {
-			addPathTotals(totals, part, offset);
-			offset += part.sourceMeanDistance.length;
+/** A path runner on `supply`'s workers, and what ends the ones it keeps (they hold nothing between passes). */
+export function pathsOnWorkers(supply: PathWorkerSupply): { run: PathRunner; stop(): void } {
+	/** Started by the first pass that needs them; ended by a cancel or a failure, and started again by the next pass. */
+	let pool: PathWorker[] | null = null;
+	let poolBusy = false;
+	const startWorkers = (count: number) => Array.from({ length: count }, () => supply.start());
+
+	const run: PathRunner = async (graph, sources, onProgress, signal) => {
+		const threads = supply.threads();
+		if (threads === 1 || sources.length < WORKER_MIN_SOURCES)
+			return runPathsHere(graph, sources, onProgress, signal);
+		throwIfAborted(signal);
+		// A pass started while another is running (the app runs one at a time) gets workers of its own.
+		const kept = !poolBusy;
+		const workers = kept ? (pool ??= startWorkers(threads - 1)) : startWorkers(threads - 1);
+		if (kept) poolBusy = true;
+		const end = () => {
+			workers.forEach((worker) => worker.terminate());
+			if (pool === workers) pool = null;
+		};
+		let cancel = () => {};
+		const cancelled = new Promise<never>((_resolve, reject) => {
+			cancel = () => reject(new DOMException('Cancelled', 'AbortError'));
+			signal?.addEventListener('abort', cancel, { once: true });
+		});
+		const [ownSlice, ...slices] = splitSources(sources, threads);
+		const fromWorkers = runOnWorkers(workers, graph, slices);
+		// Awaited only once this thread's slice is done: a failure meanwhile must not count as unhandled.
+		fromWorkers.catch(() => {});
+		cancelled.catch(() => {});
+		try {
+			// This thread's slice costs about as much as each worker's, so its progress stands for the whole pass.
+			const own = await runPathsHere(graph, ownSlice, onProgress, signal);
+			const parts = [own, ...(await Promise.race([cancelled, fromWorkers]))];
+			const totals = emptyPathTotals(graph.starts.length - 1, sources.length);
+			let offset = 0;
+			for (const part of parts) {
+				addPathTotals(totals, part, offset);
+				offset += part.sourceMeanDistance.length;
+			}
+			if (!kept) end();
+			return totals;
+		} catch (error) {
+			// Cancelled or failed: the workers may be in the middle of a pass, and terminating them stops it at once.
+			end();
+			throw error;
+		} finally {
+			signal?.removeEventListener('abort', cancel);
+			// Kept workers must not hold on to this pass.
+			for (const worker of workers) worker.listen(null);
+			if (kept) poolBusy = false;
 		}
-		if (!kept) end();
-		return totals;
-	} catch (error) {
-		// Cancelled or failed: the workers may be in the middle of a pass, and terminating them stops it at once.
-		end();
-		throw error;
-	} finally {
-		signal?.removeEventListener('abort', cancel);
-		// Kept workers must not hold on to this pass.
-		for (const worker of workers) worker.onmessage = worker.onerror = null;
-		if (kept) poolBusy = false;
-	}
-};
+	};
+
+	return {
+		run,
+		stop() {
+			pool?.forEach((worker) => worker.terminate());
+			pool = null;
+		}
+	};
+}

@@ -1,4 +1,5 @@
 // Messages between a path worker and the code that splits the sources among workers.
+import type { WorkerLink } from '../workers/workerLink';
 import type { PathTotals } from './shortestPaths';
 
 export interface PathsRequest {
@@ -9,3 +10,13 @@ export interface PathsRequest {
 
 export type PathsResponse =
 	{ type: 'progress'; fraction: number } | { type: 'done'; totals: PathTotals };
+
+/** A path worker as the pool sees it, the page's Worker or one of Node's worker threads. */
+export type PathWorker = WorkerLink<PathsRequest, PathsResponse>;
+
+/** Where a platform's path workers come from. */
+export interface PathWorkerSupply {
+	/** Threads a pass uses, this one included. */
+	threads(): number;
+	start(): PathWorker;
+}

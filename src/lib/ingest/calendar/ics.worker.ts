@@ -1,10 +1,5 @@
 // The page's .ics parsing worker.
+import { pageWorkerPort } from '../../workers/workerLink';
 import { serveIcsRequests } from './icsWorkerServer';
-import type { IcsRequest } from './icsWorkerProtocol';
 
-serveIcsRequests({
-	answer: (response, transfer = []) => self.postMessage(response, { transfer }),
-	onRequest: (handle) => {
-		self.onmessage = (event: MessageEvent<IcsRequest>) => handle(event.data);
-	}
-});
+serveIcsRequests(pageWorkerPort());

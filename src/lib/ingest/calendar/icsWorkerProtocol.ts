@@ -3,6 +3,7 @@ import type { CalendarBatches } from './batches';
 import type { FileSpan } from './icsOccurrences';
 import type { SegmentScan } from './icsParts';
 import type { ExpansionWindow } from './types';
+import type { WorkerLink, WorkerPort } from '../../workers/workerLink';
 
 export type IcsRequest =
 	/** Read a whole file (part 0 of 1), or one share of a large file's events. */
@@ -26,15 +27,7 @@ export type IcsResponse =
 	| { ok: false; file: string; problem: string; line: number | undefined };
 
 /** A parsing worker as the pool sees it, whether the page's Worker or one of Node's worker threads. */
-export interface IcsWorker {
-	post(request: IcsRequest, transfer?: ArrayBuffer[]): void;
-	/** Replaces the worker's listeners; null stops listening. */
-	listen(
-		onResponse: ((response: IcsResponse) => void) | null,
-		onFailure?: (message: string) => void
-	): void;
-	terminate(): void;
-}
+export type IcsWorker = WorkerLink<IcsRequest, IcsResponse>;
 
 /** Where parsing workers come from on a platform, and where they go once the pool is done with them. */
 export interface IcsWorkerSupply {
@@ -46,8 +39,5 @@ export interface IcsWorkerSupply {
 	release(worker: IcsWorker): void;
 }
 
-/** The worker's side of the messages: answers go out with their buffers moved, not copied. */
-export interface IcsPort {
-	answer(response: IcsResponse, transfer?: ArrayBuffer[]): void;
-	onRequest(handle: (request: IcsRequest) => void): void;
-}
+/** The worker's side of the messages. */
+export type IcsPort = WorkerPort<IcsRequest, IcsResponse>;

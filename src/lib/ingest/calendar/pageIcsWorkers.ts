@@ -1,24 +1,17 @@
 // The page's calendar workers, kept between imports: a new worker compiles ical.js and this reader again as it parses,
 // and grows its heap from nothing, which takes a large file's parse about a quarter longer than on a worker that has
 // read one.
-import type { IcsRequest, IcsWorker, IcsWorkerSupply } from './icsWorkerProtocol';
+import { pageWorkerLink } from '../../workers/workerLink';
+import type { IcsWorker, IcsWorkerSupply } from './icsWorkerProtocol';
 
 /** One worker per core, at most four: parsing is CPU-bound, and each worker holds a whole file. */
 const poolSize = () => Math.max(1, Math.min(4, navigator.hardwareConcurrency || 2));
 
-function pageWorker(): IcsWorker {
-	const worker = new Worker(new URL('./ics.worker.ts', import.meta.url), { type: 'module' });
-	return {
-		post: (request: IcsRequest, transfer = []) => worker.postMessage(request, transfer),
-		listen(onResponse, onFailure) {
-			worker.onmessage = onResponse && (({ data }) => onResponse(data));
-			worker.onerror = onFailure
-				? (event) => onFailure(event.message || 'the calendar worker failed')
-				: null;
-		},
-		terminate: () => worker.terminate()
-	};
-}
+const pageWorker = (): IcsWorker =>
+	pageWorkerLink(
+		new Worker(new URL('./ics.worker.ts', import.meta.url), { type: 'module' }),
+		'the calendar worker failed'
+	);
 
 const kept: IcsWorker[] = [];
 

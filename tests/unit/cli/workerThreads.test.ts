@@ -1,5 +1,6 @@
-// The command reads a large calendar on worker threads, one a core, as the dashboard does on its workers: the same
-// network as one thread, and a broken event's file and line as one thread gives them.
+// The command reads a large calendar and follows shortest paths on worker threads, one a core, as the dashboard does on
+// its workers: the same network and figures as one thread, a broken event's file and line as one thread gives them,
+// and a process that ends once its work is done.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,7 +14,11 @@ import { SHARES_MIN_BYTES } from '../../../src/lib/ingest/calendar/icsWorkerPars
 import type { IcsWorker } from '../../../src/lib/ingest/calendar/icsWorkerProtocol';
 import { importFiles } from '../../../src/lib/ingest/importFiles';
 import { textFile } from '../../../src/lib/ingest/inputFile';
-import { weft } from './runWeft';
+import { runWeft, weft } from './runWeft';
+import { syntheticOrganisation } from '../../../bench/syntheticOrganisation';
+import { nodePathWorkers, runPathsOnThreads } from '../../../src/cli/nodePathWorkers';
+import { nodeThreads } from '../../../src/cli/nodeWorkers';
+import { analyzeNetwork } from '../../../src/lib/analysis/analyzeNetwork';
 
 /** About 6 MB: past the size from which the command parses on worker threads, in shares. */
 const { ics } = calendarWorkload({ occurrences: 10_000, attendees: 10, recurringShare: 0.6 });
@@ -30,7 +35,7 @@ async function tiesOf(
 	}
 }
 
-describe('the command on worker threads', () => {
+describe('the command reading calendars on worker threads', () => {
 	afterEach(() => {
 		vi.restoreAllMocks();
 	});
@@ -83,5 +88,58 @@ describe('the command on worker threads', () => {
 		const { code, stderr } = await weft('analyze', file);
 		expect(code).toBe(2);
 		expect(stderr.trim()).toBe(`weft: ${oneThread}`);
+	}, 60_000);
+});
+
+describe('the command following shortest paths on worker threads', () => {
+	/** Enough people that the pass is split over the threads. */
+	const network = syntheticOrganisation(600, 8);
+
+	afterEach(() => {
+		vi.restoreAllMocks();
+	});
+
+	it('gives the figures one thread gives, from a slice of the sources on each thread', async () => {
+		const started = vi.spyOn(nodePathWorkers, 'start');
+		const threads = await analyzeNetwork(network, { runPaths: runPathsOnThreads });
+		expect(started).toHaveBeenCalledTimes(nodeThreads() - 1);
+		const here = await analyzeNetwork(network);
+		expect(threads.people.length).toBe(600);
+		for (const [i, person] of threads.people.entries()) {
+			const one = here.people[i];
+			expect(person.id).toBe(one.id);
+			// Slices are summed in another order, so equal to the last bits only.
+			expect(person.betweenness).toBeCloseTo(one.betweenness!, 12);
+			expect(person.closeness).toBeCloseTo(one.closeness!, 12);
+		}
+		expect(threads.network.averagePathLength).toBeCloseTo(here.network.averagePathLength!, 12);
+	}, 60_000);
+
+	it('ends the command once it has written the analysis: its idle threads do not hold the process', async () => {
+		const folder = mkdtempSync(path.join(tmpdir(), 'weft-paths-'));
+		const roster = path.join(folder, 'roster.csv');
+		const ties = path.join(folder, 'ties.csv');
+		writeFileSync(
+			roster,
+			['id,name,team', ...network.people.map((p) => `${p.id},${p.name},${p.team}`)].join('\n')
+		);
+		writeFileSync(
+			ties,
+			[
+				'source,target,weight',
+				...network.ties.map((t) => `${t.source},${t.target},${t.weight}`)
+			].join('\n')
+		);
+		const { code, stdout } = await runWeft(['analyze', '--roster', roster, ties], {
+			timeout: 50_000
+		});
+		expect(code).toBe(0);
+		const here = await analyzeNetwork(network);
+		const written = new Map<string, { betweenness: number }>(
+			JSON.parse(stdout).people.map((p: { id: string; betweenness: number }) => [p.id, p])
+		);
+		expect(written.size).toBe(600);
+		for (const person of here.people)
+			expect(written.get(person.id)!.betweenness).toBeCloseTo(person.betweenness!, 12);
 	}, 60_000);
 });
