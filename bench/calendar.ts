@@ -3,7 +3,7 @@
 // by workers side by side, DuckDB-WASM in its worker).
 import type { Page } from 'playwright-core';
 import { clearWorkspace, indexMeetingPairs } from '../src/lib/ingest/schema';
-import { importCommandFiles } from '../src/cli/calendarParser';
+import { importCommandFiles } from '../src/cli/importCommandFiles';
 import { textFile } from '../src/lib/ingest/inputFile';
 import { loadTies } from '../src/lib/graph/queries';
 import type { Database } from '../src/lib/db/types';
@@ -46,8 +46,8 @@ const perSecond = (ms: number) =>
 	Math.round(CALENDAR_OCCURRENCES / (ms / 1000)).toLocaleString('en-GB');
 
 /**
- * Node, as the CLI imports: parse (in shares, on worker threads), store and tie SQL, then the meeting index paired (as the dashboard does after its first
- * analysis) and the ties re-derived as after a settings change (best of 3).
+ * Node, as the CLI imports: parse (in shares, on worker threads), store and tie SQL, then the meeting index paired
+ * (as the dashboard does after its first analysis) and the ties re-derived as after a settings change (best of 3).
  */
 export async function benchCalendarNode(
 	db: Database

@@ -14,7 +14,7 @@ import { UsageError } from './errors';
 import { formalTeams, loadPracticeCommunities } from '../lib/insight/practiceCommunities';
 import { pseudonymiseNetwork, type Pseudonyms } from '../lib/privacy/pseudonymise';
 import { readInputFile } from './files';
-import { importCommandFiles } from './calendarParser';
+import { importCommandFiles } from './importCommandFiles';
 import { runPathsOnThreads } from './nodePathWorkers';
 
 /** What a command reads: a saved workspace (--workspace), a roster (--roster) and files. */

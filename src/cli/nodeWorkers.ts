@@ -3,10 +3,10 @@ import { buildSync } from 'esbuild';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { WorkerLink } from '../lib/workers/workerLink';
+import { threadsFor, type WorkerLink } from '../lib/workers/workerLink';
 
-/** One thread a core, at most four, as on the page. */
-export const nodeThreads = () => Math.max(1, Math.min(4, availableParallelism()));
+/** threadsFor this machine's cores, as on the page. */
+export const nodeThreads = () => threadsFor(availableParallelism());
 
 const bundles = new Map<string, URL>();
 

@@ -1,9 +1,9 @@
 // The page's path workers (started from the analysis worker).
-import { pageWorkerLink } from '../workers/workerLink';
+import { pageThreads, pageWorkerLink } from '../workers/workerLink';
 import { pathsOnWorkers } from './pathWorkers';
 
 const pagePaths = pathsOnWorkers({
-	threads: () => Math.max(1, Math.min(4, navigator.hardwareConcurrency || 2)),
+	threads: pageThreads,
 	start: () =>
 		pageWorkerLink(
 			new Worker(new URL('./paths.worker.ts', import.meta.url), { type: 'module' }),

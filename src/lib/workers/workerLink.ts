@@ -19,6 +19,12 @@ export interface WorkerPort<Request, Response> {
 	onRequest(handle: (request: Request) => void): void;
 }
 
+/** Threads for CPU-bound work: one a core, at most four (each holds its own copy of the work's data). */
+export const threadsFor = (cores: number) => Math.max(1, Math.min(4, cores));
+
+/** threadsFor the page's cores. */
+export const pageThreads = () => threadsFor(navigator.hardwareConcurrency || 2);
+
 /** A page's Worker as a link; `failed` is the message when the worker fails without one. */
 export function pageWorkerLink<Request, Response>(
 	worker: Worker,

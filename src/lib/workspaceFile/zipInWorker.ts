@@ -1,4 +1,5 @@
 // The browser's Zipper and Unzipper: a worker of its own for each workspace file, ended once it has answered.
+import { pageWorkerLink } from '../workers/workerLink';
 import { entryBuffers, type Unzipper, type ZipEntries, type Zipper } from './zipEntries';
 
 export type ZipRequest = { zip: ZipEntries } | { unzip: Uint8Array };
@@ -7,23 +8,26 @@ export type ZipAnswer = { zipped: Uint8Array } | { entries: ZipEntries } | { pro
 /** Sends one request to a new worker and gives its answer (of the request's kind); a problem rejects, after `failed`. */
 function askWorker<Answer extends ZipAnswer>(
 	request: ZipRequest,
-	transfer: Transferable[],
+	transfer: ArrayBuffer[],
 	failed: string
 ): Promise<Answer> {
 	return new Promise((resolve, reject) => {
-		const worker = new Worker(new URL('./zipEntries.worker.ts', import.meta.url), {
-			type: 'module'
-		});
-		worker.onmessage = ({ data }: MessageEvent<ZipAnswer>) => {
-			worker.terminate();
-			if ('problem' in data) reject(new Error(`${failed}${data.problem}`));
-			else resolve(data as Answer);
-		};
-		worker.onerror = (event) => {
-			worker.terminate();
-			reject(new Error(event.message || 'the zip worker failed'));
-		};
-		worker.postMessage(request, { transfer });
+		const worker = pageWorkerLink<ZipRequest, ZipAnswer>(
+			new Worker(new URL('./zipEntries.worker.ts', import.meta.url), { type: 'module' }),
+			'the zip worker failed'
+		);
+		worker.listen(
+			(answer) => {
+				worker.terminate();
+				if ('problem' in answer) reject(new Error(`${failed}${answer.problem}`));
+				else resolve(answer as Answer);
+			},
+			(message) => {
+				worker.terminate();
+				reject(new Error(message));
+			}
+		);
+		worker.post(request, transfer);
 	});
 }
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { calendarWorkload } from '../../../bench/calendarWorkload';
-import { importCommandFiles } from '../../../src/cli/calendarParser';
+import { importCommandFiles } from '../../../src/cli/importCommandFiles';
 import { nodeIcsWorkers } from '../../../src/cli/nodeIcsWorkers';
 import { openNodeDatabase } from '../../../src/lib/db/node';
 import { loadTies } from '../../../src/lib/graph/queries';

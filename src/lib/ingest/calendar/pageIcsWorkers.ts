@@ -1,11 +1,8 @@
 // The page's calendar workers, kept between imports: a new worker compiles ical.js and this reader again as it parses,
 // and grows its heap from nothing, which takes a large file's parse about a quarter longer than on a worker that has
 // read one.
-import { pageWorkerLink } from '../../workers/workerLink';
+import { pageThreads, pageWorkerLink } from '../../workers/workerLink';
 import type { IcsWorker, IcsWorkerSupply } from './icsWorkerProtocol';
-
-/** One worker per core, at most four: parsing is CPU-bound, and each worker holds a whole file. */
-const poolSize = () => Math.max(1, Math.min(4, navigator.hardwareConcurrency || 2));
 
 const pageWorker = (): IcsWorker =>
 	pageWorkerLink(
@@ -16,11 +13,11 @@ const pageWorker = (): IcsWorker =>
 const kept: IcsWorker[] = [];
 
 export const pageIcsWorkers: IcsWorkerSupply = {
-	size: poolSize,
+	size: pageThreads,
 	take: () => kept.pop() ?? pageWorker(),
 	release(worker) {
 		worker.listen(null);
-		if (kept.length < poolSize()) kept.push(worker);
+		if (kept.length < pageThreads()) kept.push(worker);
 		else worker.terminate();
 	}
 };
