@@ -201,11 +201,11 @@ describe('calendar import', () => {
 			});
 			expect(ics.length).toBeGreaterThan(4_000_000);
 			await page.getByTestId('file-input').setInputFiles([onDisk(name, ics)]);
+			// The import may not have shown its status yet when setInputFiles returns, so wait for its file first.
+			const fileList = page.getByRole('region', { name: 'Data' }).locator('.files li');
+			await fileList.filter({ hasText: name }).waitFor({ timeout: 120_000 });
 			await waitForAnalysis(page, 120_000);
-			const files = await page
-				.getByRole('region', { name: 'Data' })
-				.locator('.files li')
-				.allTextContents();
+			const files = await fileList.allTextContents();
 			expect(files.find((f) => f.includes(name))).toMatch(/10,000 occurrences/);
 			expect(files.some((f) => f.includes('cancelled.ics'))).toBe(false);
 		};
