@@ -49,6 +49,9 @@ interface ColumnSource<Id extends keyof Columns> {
 	compute(graph: PeopleGraph): Columns[Id];
 }
 
+/** Resolves once the thread has handled what came in meanwhile (workers' messages). */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 // Generic so the compiler checks that each measure's figures land in the column of the same id.
 function runMeasure<Id extends keyof Columns>(
 	measure: ColumnSource<Id>,
@@ -66,40 +69,57 @@ export async function computeMetrics(
 	const others = MEASURES.filter((measure) => !PATH_MEASURES.has(measure.id));
 	// The path pass, each other measure, and communities.
 	const totalWeight = PATH_PASS_WEIGHT + others.length + 1;
-	let doneWeight = 0;
-	const report = (label: string, weight: number, within = 1) =>
-		onProgress?.({ label, fraction: (doneWeight + weight * within) / totalWeight });
-	const finish = (label: string, weight: number) => {
-		report(label, weight);
-		doneWeight += weight;
-		throwIfAborted(signal);
-	};
+	let pathShare = 0;
+	let measured = 0;
+	const report = (label: string) =>
+		onProgress?.({ label, fraction: (PATH_PASS_WEIGHT * pathShare + measured) / totalWeight });
 	throwIfAborted(signal);
 
 	const indexed = indexGraph(graph);
 	const n = indexed.keys.length;
 	const sources = chooseSources(n, options.paths ?? PATH_DEFAULTS);
 	const pathLabel = 'Following shortest paths (betweenness, closeness)';
-	const totals = await (options.runPaths ?? runPathsHere)(
+	// Named first: this thread's measures take their turns alongside it, but it is what takes longest.
+	report(pathLabel);
+	let measuring: string = pathLabel;
+	const pathTotals = (options.runPaths ?? runPathsHere)(
 		indexed,
 		sources,
-		(fraction) => report(pathLabel, PATH_PASS_WEIGHT, fraction),
+		(fraction) => {
+			pathShare = fraction;
+			report(measuring);
+		},
 		signal
 	);
-	const paths = pathFigures(totals, n, sources.length);
-	const columns: Partial<Columns> = {
-		betweenness: byKey(indexed.keys, paths.betweenness),
-		closeness: byKey(indexed.keys, paths.closeness)
-	};
-	finish(pathLabel, PATH_PASS_WEIGHT);
+	// Awaited once the other measures are done: a failure meanwhile must not count as unhandled.
+	pathTotals.catch(() => {});
 
+	// A runner on workers leaves this thread free, so the other measures run while the workers follow paths.
+	const columns: Partial<Columns> = {};
 	for (const measure of others) {
+		measuring = measure.label;
+		report(measuring);
+		// Lets the workers' progress and answers in between measures, and a cancel.
+		await nextTask();
+		throwIfAborted(signal);
 		runMeasure(measure, graph, columns);
-		finish(measure.label, 1);
+		measured += 1;
 	}
 	for (const flag of FLAGS) runMeasure(flag, graph, columns);
+	measuring = 'Communities';
+	report(measuring);
 	const communities = detectCommunities(graph, options.communitySeed);
-	finish('Communities', 1);
+	measured += 1;
+	measuring = pathLabel;
+	report(measuring);
+
+	const totals = await pathTotals;
+	pathShare = 1;
+	report(pathLabel);
+	throwIfAborted(signal);
+	const paths = pathFigures(totals, n, sources.length);
+	columns.betweenness = byKey(indexed.keys, paths.betweenness);
+	columns.closeness = byKey(indexed.keys, paths.closeness);
 
 	const all = columns as Columns;
 	const people: Record<string, PersonMetrics> = {};

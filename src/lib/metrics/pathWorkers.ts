@@ -1,6 +1,6 @@
-// Splits the shortest-path pass by source over one thread per core (at most four): this thread and path workers,
-// then adds up their totals. The workers are kept between passes, so a second analysis neither starts workers nor
-// compiles the pass again.
+// Splits the shortest-path pass by source over path workers, one a core (at most four), then adds up their totals.
+// This thread only waits, so the caller computes the other measures meanwhile. The workers are kept between passes, so
+// a second analysis neither starts workers nor compiles the pass again.
 import { runPathsHere, splitSources, throwIfAborted, type PathRunner } from './pathRunner';
 import type { PathWorker, PathWorkerSupply } from './pathsWorkerProtocol';
 import { addPathTotals, emptyPathTotals, type PathTotals } from './shortestPaths';
@@ -12,9 +12,12 @@ const WORKER_MIN_SOURCES = 400;
 function runOnWorkers(
 	workers: PathWorker[],
 	graph: Parameters<PathRunner>[0],
-	slices: Int32Array[]
+	slices: Int32Array[],
+	onProgress: (fraction: number) => void
 ): Promise<PathTotals[]> {
 	const { starts, neighbors } = graph;
+	// Slices cost about the same, so the pass is as far along as the mean of theirs.
+	const done = slices.map(() => 0);
 	return Promise.all(
 		slices.map(
 			(slice, part) =>
@@ -22,7 +25,9 @@ function runOnWorkers(
 					const worker = workers[part];
 					worker.listen(
 						(message) => {
-							if (message.type === 'done') resolve(message.totals);
+							if (message.type === 'done') return resolve(message.totals);
+							done[part] = message.fraction;
+							onProgress(done.reduce((sum, d) => sum + d, 0) / slices.length);
 						},
 						(message) => reject(new Error(message))
 					);
@@ -46,7 +51,7 @@ export function pathsOnWorkers(supply: PathWorkerSupply): { run: PathRunner; sto
 		throwIfAborted(signal);
 		// A pass started while another is running (the app runs one at a time) gets workers of its own.
 		const kept = !poolBusy;
-		const workers = kept ? (pool ??= startWorkers(threads - 1)) : startWorkers(threads - 1);
+		const workers = kept ? (pool ??= startWorkers(threads)) : startWorkers(threads);
 		if (kept) poolBusy = true;
 		const end = () => {
 			workers.forEach((worker) => worker.terminate());
@@ -57,15 +62,10 @@ export function pathsOnWorkers(supply: PathWorkerSupply): { run: PathRunner; sto
 			cancel = () => reject(new DOMException('Cancelled', 'AbortError'));
 			signal?.addEventListener('abort', cancel, { once: true });
 		});
-		const [ownSlice, ...slices] = splitSources(sources, threads);
-		const fromWorkers = runOnWorkers(workers, graph, slices);
-		// Awaited only once this thread's slice is done: a failure meanwhile must not count as unhandled.
-		fromWorkers.catch(() => {});
+		const fromWorkers = runOnWorkers(workers, graph, splitSources(sources, threads), onProgress);
 		cancelled.catch(() => {});
 		try {
-			// This thread's slice costs about as much as each worker's, so its progress stands for the whole pass.
-			const own = await runPathsHere(graph, ownSlice, onProgress, signal);
-			const parts = [own, ...(await Promise.race([cancelled, fromWorkers]))];
+			const parts = await Promise.race([cancelled, fromWorkers]);
 			const totals = emptyPathTotals(graph.starts.length - 1, sources.length);
 			let offset = 0;
 			for (const part of parts) {

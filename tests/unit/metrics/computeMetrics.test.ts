@@ -1,6 +1,8 @@
-// computeMetrics reports progress through the path pass and every measure, and stops when aborted.
+// computeMetrics reports progress through the path pass and every measure, runs the measures alongside the pass, and
+// stops when aborted.
 import { describe, expect, it } from 'vitest';
 import { computeMetrics, type ProgressStep } from '../../../src/lib/metrics/computeMetrics';
+import { runPathsHere, type PathRunner } from '../../../src/lib/metrics/pathRunner';
 import { MEASURES } from '../../../src/lib/metrics/registry';
 import { smallGraph } from './graphs';
 
@@ -20,6 +22,30 @@ describe('computeMetrics', () => {
 		for (const measure of MEASURES.filter((m) => !['betweenness', 'closeness'].includes(m.id)))
 			expect(labels).toContain(measure.label);
 		expect([...labels][0]).toMatch(/shortest paths/);
+	});
+
+	it('computes the other measures while a path runner on workers follows paths, with the same figures', async () => {
+		const labels: string[] = [];
+		let communitiesNamed = () => {};
+		const named = new Promise<void>((resolve) => (communitiesNamed = resolve));
+		let measuredMeanwhile: string[] = [];
+		// Like the workers' runner, it leaves this thread free; it answers once the other measures are done (or, were
+		// they waiting for it, after a second, having seen none of them).
+		const runPaths: PathRunner = async (indexed, sources, onProgress, signal) => {
+			await Promise.race([named, new Promise((resolve) => setTimeout(resolve, 1000))]);
+			measuredMeanwhile = [...labels];
+			return runPathsHere(indexed, sources, onProgress, signal);
+		};
+		const alongside = await computeMetrics(graph, {
+			runPaths,
+			onProgress: ({ label }) => {
+				labels.push(label);
+				if (label === 'Communities') communitiesNamed();
+			}
+		});
+		for (const measure of MEASURES.filter((m) => !['betweenness', 'closeness'].includes(m.id)))
+			expect(measuredMeanwhile).toContain(measure.label);
+		expect(alongside).toEqual(await computeMetrics(graph));
 	});
 
 	it('gives every person every figure and both flags', async () => {
