@@ -6,6 +6,17 @@ import { DEFAULT_SETTINGS, EXTERNAL_TEAM, settingValues, type NetworkSettings } 
 import { UNKNOWN_TEAM, type Person, type Tie } from './types';
 
 /**
+ * A pair's weight is summed in whole units of 2^-16 ms, and its minutes in ms, as doubles holding whole numbers: they
+ * add up exactly in any order while a pair's total stays under 2^53 units (4.4 years of meetings for two), so its
+ * figures are the same whether its meetings were read in one share of a file or several (as many as the machine has
+ * cores), and whether the pairs were indexed yet. Fractions summed in another order differ in the last bits.
+ */
+const WEIGHT_UNITS_PER_MS = 2 ** 16;
+const WEIGHT_UNITS_PER_HOUR = `${3_600_000 * WEIGHT_UNITS_PER_MS}.0`;
+/** A meeting longer than this (4,400 years) weighs as much as one this long: its units must fit a BIGINT. */
+const LONGEST_WEIGHED_MS = 2 ** 63 / WEIGHT_UNITS_PER_MS - 1;
+
+/**
  * Ties from interaction rows and from meetings, summed per pair. A meeting counts when it is not cancelled, not
  * all-day (unless asked), starts in the window and has 2..maxAttendees attendees after declines; each pair of its n
  * attendees gains 1 interaction, its minutes, and its hours / (n - 1) of weight. People are numbered at import, so
@@ -14,8 +25,9 @@ import { UNKNOWN_TEAM, type Person, type Tie } from './types';
  */
 const tiesSql = (pairSums: string) => `
 	WITH kept AS (
-		SELECT o.occurrence, (o.end_ms - o.start_ms) / 60000.0 AS minutes,
-			(o.end_ms - o.start_ms) / 3600000.0 / (s.n - 1) AS pair_weight
+		SELECT o.occurrence, (o.end_ms - o.start_ms)::DOUBLE AS ms,
+			(least(greatest(o.end_ms - o.start_ms, -${LONGEST_WEIGHED_MS}), ${LONGEST_WEIGHED_MS})
+				* ${WEIGHT_UNITS_PER_MS} // (s.n - 1))::DOUBLE AS pair_weight
 		FROM meeting_occurrences o JOIN meeting_sizes s USING (occurrence)
 		WHERE NOT o.cancelled AND ($includeAllDay OR NOT o.all_day)
 			AND o.start_ms >= $from AND o.start_ms < $to AND s.n BETWEEN 2 AND $maxAttendees),
@@ -37,15 +49,15 @@ const tiesSql = (pairSums: string) => `
 const PAIR_SUMS = {
 	// A settings change: the pairs made once per import, filtered to the kept occurrences.
 	indexed: `pair_sums AS (
-		SELECT m.pair, count(*)::INTEGER AS interactions, sum(k.minutes) AS minutes, sum(k.pair_weight) AS weight
+		SELECT m.pair, count(*)::INTEGER AS interactions, sum(k.ms) / 60000.0 AS minutes, sum(k.pair_weight) / ${WEIGHT_UNITS_PER_HOUR} AS weight
 		FROM meeting_pairs m JOIN kept k USING (occurrence) GROUP BY 1)`,
 	// The first analysis of an import: presence paired within the kept occurrences only, each row carrying its meeting's figures.
 	direct: `present AS (
-		SELECT p.occurrence, p.number, k.minutes, k.pair_weight
+		SELECT p.occurrence, p.number, k.ms, k.pair_weight
 		FROM meeting_presence p JOIN kept k USING (occurrence) WHERE NOT p.declined),
 	pair_sums AS (
-		SELECT pair, count(*)::INTEGER AS interactions, sum(minutes) AS minutes, sum(pair_weight) AS weight
-		FROM (${pairsOf('present', ', a.minutes, a.pair_weight')}) GROUP BY 1)`
+		SELECT pair, count(*)::INTEGER AS interactions, sum(ms) / 60000.0 AS minutes, sum(pair_weight) / ${WEIGHT_UNITS_PER_HOUR} AS weight
+		FROM (${pairsOf('present', ', a.ms, a.pair_weight')}) GROUP BY 1)`
 };
 
 /** With both kinds of source, a pair's ties are summed by name; with meetings only, names are looked up after. */
