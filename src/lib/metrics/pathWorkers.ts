@@ -1,14 +1,23 @@
-// Splits the shortest-path pass by source over path workers, one a core (at most four), then adds up their totals.
+// Deals the slices of the shortest-path pass out to path workers, one a core (at most four), then adds up their totals.
 // This thread only waits, so the caller computes the other measures meanwhile. The workers are kept between passes, so
 // a second analysis neither starts workers nor compiles the pass again.
-import { runPathsHere, splitSources, throwIfAborted, type PathRunner } from './pathRunner';
+import {
+	addSlices,
+	runPathsHere,
+	sliceSources,
+	throwIfAborted,
+	type PathRunner
+} from './pathRunner';
 import type { PathWorker, PathWorkerSupply } from './pathsWorkerProtocol';
-import { addPathTotals, emptyPathTotals, type PathTotals } from './shortestPaths';
+import type { PathTotals } from './shortestPaths';
 
 /** Below this many sources a worker costs more to start than it saves. */
 const WORKER_MIN_SOURCES = 400;
 
-/** Sends each worker its slice; resolves with their totals, in the order of the slices. */
+/**
+ * Deals the slices out to the workers in turn (12 share evenly among one to four); resolves with every slice's totals,
+ * in slice order.
+ */
 function runOnWorkers(
 	workers: PathWorker[],
 	graph: Parameters<PathRunner>[0],
@@ -16,25 +25,31 @@ function runOnWorkers(
 	onProgress: (fraction: number) => void
 ): Promise<PathTotals[]> {
 	const { starts, neighbors } = graph;
-	// Slices cost about the same, so the pass is as far along as the mean of theirs.
-	const done = slices.map(() => 0);
+	const dealt = workers.map((_worker, w) =>
+		slices.flatMap((_slice, i) => (i % workers.length === w ? [i] : []))
+	);
+	// Each worker's share costs about the same, so the pass is as far along as the mean of theirs.
+	const done = workers.map(() => 0);
+	const parts: PathTotals[] = [];
 	return Promise.all(
-		slices.map(
-			(slice, part) =>
-				new Promise<PathTotals>((resolve, reject) => {
-					const worker = workers[part];
+		workers.map(
+			(worker, w) =>
+				new Promise<void>((resolve, reject) => {
 					worker.listen(
 						(message) => {
-							if (message.type === 'done') return resolve(message.totals);
-							done[part] = message.fraction;
-							onProgress(done.reduce((sum, d) => sum + d, 0) / slices.length);
+							if (message.type === 'done') {
+								message.totals.forEach((part, k) => (parts[dealt[w][k]] = part));
+								return resolve();
+							}
+							done[w] = message.fraction;
+							onProgress(done.reduce((sum, d) => sum + d, 0) / workers.length);
 						},
 						(message) => reject(new Error(message))
 					);
-					worker.post({ starts, neighbors, sources: slice });
+					worker.post({ starts, neighbors, slices: dealt[w].map((i) => slices[i]) });
 				})
 		)
-	);
+	).then(() => parts);
 }
 
 /** A path runner on `supply`'s workers, and what ends the ones it keeps (they hold nothing between passes). */
@@ -62,16 +77,13 @@ export function pathsOnWorkers(supply: PathWorkerSupply): { run: PathRunner; sto
 			cancel = () => reject(new DOMException('Cancelled', 'AbortError'));
 			signal?.addEventListener('abort', cancel, { once: true });
 		});
-		const fromWorkers = runOnWorkers(workers, graph, splitSources(sources, threads), onProgress);
+		const fromWorkers = runOnWorkers(workers, graph, sliceSources(sources), onProgress);
 		cancelled.catch(() => {});
 		try {
-			const parts = await Promise.race([cancelled, fromWorkers]);
-			const totals = emptyPathTotals(graph.starts.length - 1, sources.length);
-			let offset = 0;
-			for (const part of parts) {
-				addPathTotals(totals, part, offset);
-				offset += part.sourceMeanDistance.length;
-			}
+			const totals = addSlices(
+				graph.starts.length - 1,
+				await Promise.race([cancelled, fromWorkers])
+			);
 			if (!kept) end();
 			return totals;
 		} catch (error) {

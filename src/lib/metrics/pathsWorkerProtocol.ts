@@ -5,11 +5,12 @@ import type { PathTotals } from './shortestPaths';
 export interface PathsRequest {
 	starts: Int32Array;
 	neighbors: Int32Array;
-	sources: Int32Array;
+	/** Slices of the sources (see sliceSources), each to be summed on its own. */
+	slices: Int32Array[];
 }
 
 export type PathsResponse =
-	{ type: 'progress'; fraction: number } | { type: 'done'; totals: PathTotals };
+	{ type: 'progress'; fraction: number } | { type: 'done'; totals: PathTotals[] };
 
 /** A path worker as the pool sees it, the page's Worker or one of Node's worker threads. */
 export type PathWorker = WorkerLink<PathsRequest, PathsResponse>;

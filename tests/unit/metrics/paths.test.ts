@@ -4,12 +4,8 @@ import { buildPeopleGraph } from '../../../src/lib/graph/build';
 import type { Person, Tie } from '../../../src/lib/graph/types';
 import { indexGraph } from '../../../src/lib/metrics/indexedGraph';
 import { chooseSources, pathFigures } from '../../../src/lib/metrics/pathFigures';
-import { splitSources } from '../../../src/lib/metrics/pathRunner';
-import {
-	addPathTotals,
-	emptyPathTotals,
-	shortestPathTotals
-} from '../../../src/lib/metrics/shortestPaths';
+import { addSlices, PATH_SLICES, sliceSources } from '../../../src/lib/metrics/pathRunner';
+import { shortestPathTotals } from '../../../src/lib/metrics/shortestPaths';
 import { createRng } from '../../../src/lib/demo/random';
 
 /** Teams of 20 with most ties inside, seeded: big enough for sampling to be worth checking. */
@@ -41,15 +37,19 @@ const exact = pathFigures(shortestPathTotals(graph, everyone), n, n);
 
 describe('shortest-path totals', () => {
 	it('add up from interleaved slices to the same figures as one pass', () => {
-		const slices = splitSources(everyone, 3);
-		expect(slices.map((slice) => slice.length)).toEqual([267, 267, 266]);
-		const totals = emptyPathTotals(n, n);
-		let offset = 0;
-		for (const slice of slices) {
-			addPathTotals(totals, shortestPathTotals(graph, slice), offset);
-			offset += slice.length;
-		}
-		const whole = pathFigures(totals, n, n);
+		const slices = sliceSources(everyone);
+		expect(slices).toHaveLength(PATH_SLICES);
+		expect(slices.map((slice) => slice.length)).toEqual([
+			67, 67, 67, 67, 67, 67, 67, 67, 66, 66, 66, 66
+		]);
+		const whole = pathFigures(
+			addSlices(
+				n,
+				slices.map((slice) => shortestPathTotals(graph, slice))
+			),
+			n,
+			n
+		);
 		expect(whole.averagePathLength).toBeCloseTo(exact.averagePathLength as number, 12);
 		expect(whole.diameter).toBe(exact.diameter);
 		for (let v = 0; v < n; v++) {
