@@ -13,7 +13,7 @@ const bundles = new Map<string, URL>();
 /**
  * A worker's code as one module: a worker thread does not inherit tsx's loader, and loading the calendar worker's
  * hundreds of modules through it took 400 ms a thread, against 110 ms for one bundle (made in about 60). It is made
- * synchronously: a thread whose start waited on the event loop would wait for the pass this thread runs meanwhile.
+ * synchronously: a thread whose start waited on the event loop would wait for the measures this thread runs meanwhile.
  */
 function bundled(entry: URL): URL {
 	let module = bundles.get(entry.href);

@@ -19,9 +19,9 @@ const LONGEST_WEIGHED_MS = 2 ** 63 / WEIGHT_UNITS_PER_MS - 1;
 /**
  * Ties from interaction rows and from meetings, summed per pair. A meeting counts when it is not cancelled, not
  * all-day (unless asked), starts in the window and has 2..maxAttendees attendees after declines; each pair of its n
- * attendees gains 1 interaction, its minutes, and its hours / (n - 1) of weight. People are numbered at import, so
- * the ties are summed over integer pairs, and the numbers become names only at the end. `pairSums` sums the kept
- * occurrences' pairs, from the pairs index or straight from presence.
+ * attendees gains 1 interaction, its minutes, and its hours / (n - 1) of weight (rounded down to 2^-16 ms, above).
+ * People are numbered at import, so the ties are summed over integer pairs, and the numbers become names only at the
+ * end. `pairSums` sums the kept occurrences' pairs, from the pairs index or straight from presence.
  */
 const tiesSql = (pairSums: string) => `
 	WITH kept AS (

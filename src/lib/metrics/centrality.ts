@@ -5,7 +5,7 @@ import type { PeopleGraph } from '../graph/types';
 import { principalEigenvector } from './eigenvector';
 import { byKey, indexGraph } from './indexedGraph';
 import { pathFigures, type PathFigures } from './pathFigures';
-import { addSlices, followSlices, sliceSources } from './pathRunner';
+import { followPass } from './pathRunner';
 
 /*
  * The spectral measures return {} for an empty graph: power iterations never get their error below n * tolerance = 0
@@ -29,8 +29,10 @@ export const DEFAULTS = {
 function exactPathFigures(graph: PeopleGraph): { keys: string[]; figures: PathFigures } {
 	const indexed = indexGraph(graph);
 	const n = indexed.keys.length;
-	const everyone = Int32Array.from({ length: n }, (_, i) => i);
-	const totals = addSlices(n, followSlices(indexed, sliceSources(everyone)));
+	const totals = followPass(
+		indexed,
+		Int32Array.from({ length: n }, (_, i) => i)
+	);
 	return { keys: indexed.keys, figures: pathFigures(totals, n, n) };
 }
 

@@ -7,6 +7,7 @@ import { chooseSources, pathFigures, PATH_DEFAULTS, type PathOptions } from './p
 import { runPathsHere, throwIfAborted, type PathRunner } from './pathRunner';
 import { MEASURES, type MeasureId } from './registry';
 import { computeNetworkMetrics } from './network';
+import type { PathTotals } from './shortestPaths';
 import { computeTeamMetrics } from './team';
 import type { NetworkMetrics, PersonMetrics, TeamMetrics } from './types';
 
@@ -21,7 +22,7 @@ export interface ComputeOptions {
 	onProgress?: (step: ProgressStep) => void;
 	/** Checked between measures (and between sources of the path pass); once aborted, an AbortError is thrown. */
 	signal?: AbortSignal;
-	/** Where the shortest-path pass runs: in this thread unless given (the browser passes its workers). */
+	/** Where the shortest-path pass runs: in this thread unless given (the page and the command pass their workers). */
 	runPaths?: PathRunner;
 	paths?: PathOptions;
 	/** Seeds Louvain, so the same network gives the same communities. */
@@ -37,7 +38,7 @@ export interface GraphMetrics {
 	communities: Communities;
 }
 
-/** Betweenness and closeness come out of one shortest-path pass, run before the other measures. */
+/** Betweenness and closeness come out of one shortest-path pass, run alongside the other measures. */
 const PATH_MEASURES: ReadonlySet<MeasureId> = new Set(['betweenness', 'closeness']);
 /** The path pass costs about as much as this many other measures together, for the progress bar. */
 const PATH_PASS_WEIGHT = 6;
@@ -94,6 +95,9 @@ export async function computeMetrics(
 	// Named first: this thread's measures take their turns alongside it, but it is what takes longest.
 	report(pathLabel);
 	let measuring: string = pathLabel;
+	// Aborted too when a measure fails, so that the path workers stop with this call.
+	const pass = new AbortController();
+	let passFailed: { error: unknown } | null = null;
 	const pathTotals = (options.runPaths ?? runPathsHere)(
 		indexed,
 		sources,
@@ -101,31 +105,40 @@ export async function computeMetrics(
 			pathShare = fraction;
 			report(measuring);
 		},
-		signal
+		signal ? AbortSignal.any([signal, pass.signal]) : pass.signal
 	);
-	// Awaited once the other measures are done: a failure meanwhile must not count as unhandled.
-	pathTotals.catch(() => {});
+	// Awaited once the other measures are done; a failure meanwhile is thrown at the next turn.
+	pathTotals.catch((error) => (passFailed ??= { error }));
+	/** Between this thread's steps: lets the workers' progress and answers in, and stops on a cancel or a failed pass. */
+	const turn = async (label: string) => {
+		measuring = label;
+		report(label);
+		await nextTask();
+		throwIfAborted(signal);
+		if (passFailed) throw passFailed.error;
+	};
 
 	// A runner on workers leaves this thread free, so the other measures run while the workers follow paths.
 	const columns: Partial<Columns> = {};
-	for (const measure of others) {
-		measuring = measure.label;
-		report(measuring);
-		// Lets the workers' progress and answers in between measures, and a cancel.
-		await nextTask();
-		throwIfAborted(signal);
-		runMeasure(measure, graph, columns);
+	let communities: Communities;
+	let totals: PathTotals;
+	try {
+		for (const measure of others) {
+			await turn(measure.label);
+			runMeasure(measure, graph, columns);
+			measured += 1;
+		}
+		for (const flag of FLAGS) runMeasure(flag, graph, columns);
+		await turn('Communities');
+		communities = detectCommunities(graph, options.communitySeed);
 		measured += 1;
+		measuring = pathLabel;
+		report(measuring);
+		totals = await pathTotals;
+	} catch (error) {
+		pass.abort();
+		throw error;
 	}
-	for (const flag of FLAGS) runMeasure(flag, graph, columns);
-	measuring = 'Communities';
-	report(measuring);
-	const communities = detectCommunities(graph, options.communitySeed);
-	measured += 1;
-	measuring = pathLabel;
-	report(measuring);
-
-	const totals = await pathTotals;
 	pathShare = 1;
 	report(pathLabel);
 	throwIfAborted(signal);

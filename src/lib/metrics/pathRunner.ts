@@ -1,8 +1,10 @@
-// Runs the shortest-path pass where the caller chooses: here (Node, tests) or split over workers (the browser), in
-// the same slices either way, so that the figures are the same to the last bit on any machine.
+// Runs the shortest-path pass where the caller chooses: in this thread or split over workers (the page's, the
+// command's worker threads), in the same slices either way, so that the figures are the same to the last bit on any
+// machine.
 import {
 	addPathTotals,
 	emptyPathTotals,
+	pathScratch,
 	shortestPathTotals,
 	type Adjacency,
 	type PathTotals
@@ -56,8 +58,9 @@ export function followSlices(
 	onSource?: (done: number) => void
 ): PathTotals[] {
 	let before = 0;
+	const scratch = pathScratch(graph);
 	return slices.map((slice) => {
-		const part = shortestPathTotals(graph, slice, (done) => onSource?.(before + done));
+		const part = shortestPathTotals(graph, slice, (done) => onSource?.(before + done), scratch);
 		before += slice.length;
 		return part;
 	});
@@ -74,6 +77,15 @@ export function progressEvery(
 	};
 }
 
+/** The whole pass in this thread, slice by slice. */
+export function followPass(
+	graph: Adjacency,
+	sources: Int32Array,
+	onSource?: (done: number) => void
+): PathTotals {
+	return addSlices(graph.starts.length - 1, followSlices(graph, sliceSources(sources), onSource));
+}
+
 /** In this thread, checking for cancel between sources. */
 export const runPathsHere: PathRunner = async (graph, sources, onProgress, signal) => {
 	throwIfAborted(signal);
@@ -81,5 +93,5 @@ export const runPathsHere: PathRunner = async (graph, sources, onProgress, signa
 		throwIfAborted(signal);
 		onProgress(fraction);
 	});
-	return addSlices(graph.starts.length - 1, followSlices(graph, sliceSources(sources), onSource));
+	return followPass(graph, sources, onSource);
 };

@@ -17,7 +17,7 @@ export type PathWorker = WorkerLink<PathsRequest, PathsResponse>;
 
 /** Where a platform's path workers come from. */
 export interface PathWorkerSupply {
-	/** Threads a pass uses, this one included. */
+	/** Path workers a pass uses (one a core, at most four). */
 	threads(): number;
 	start(): PathWorker;
 }

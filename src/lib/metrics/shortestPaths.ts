@@ -39,6 +39,33 @@ export function emptyPathTotals(people: number, sources: number): PathTotals {
 	};
 }
 
+/** The pass's working arrays, left as found after every source, so one set serves pass after pass on a graph. */
+export interface PathScratch {
+	order: Int32Array;
+	distance: Int32Array;
+	paths: Float64Array;
+	/** (1 + delta) / paths of each person once final: what each of their predecessors gains per path through them. */
+	credit: Float64Array;
+	/**
+	 * Shortest-path successors, grouped by the person they leave from in queue order: the backward pass then reads one
+	 * compact list instead of every neighbourhood again.
+	 */
+	successors: Int32Array;
+	successorsStart: Int32Array;
+}
+
+export function pathScratch({ starts, neighbors }: Adjacency): PathScratch {
+	const n = starts.length - 1;
+	return {
+		order: new Int32Array(n),
+		distance: new Int32Array(n).fill(-1),
+		paths: new Float64Array(n),
+		credit: new Float64Array(n),
+		successors: new Int32Array(neighbors.length),
+		successorsStart: new Int32Array(n + 1)
+	};
+}
+
 /**
  * Brandes' algorithm on hop counts over compressed rows, from each of `sources`. The BFS queue doubles as
  * the stack of the backward pass, which also adds up each person's sums and clears what the next source reuses,
@@ -48,22 +75,15 @@ export function emptyPathTotals(people: number, sources: number): PathTotals {
 export function shortestPathTotals(
 	graph: Adjacency,
 	sources: ArrayLike<number>,
-	onSource?: (done: number) => void
+	onSource?: (done: number) => void,
+	scratch: PathScratch = pathScratch(graph)
 ): PathTotals {
 	const { starts, neighbors } = graph;
 	const n = starts.length - 1;
 	const totals = emptyPathTotals(n, sources.length);
 	const { dependency, dependencySquares, distanceSum, reachedBy, sourceMeanDistance, sourceIndex } =
 		totals;
-	const order = new Int32Array(n);
-	const distance = new Int32Array(n).fill(-1);
-	const paths = new Float64Array(n);
-	// (1 + delta) / paths of each person once final: what each of their predecessors gains per path through them.
-	const credit = new Float64Array(n);
-	// Shortest-path successors, grouped by the person they leave from in queue order: the backward pass then reads
-	// one compact list instead of every neighbourhood again.
-	const successors = new Int32Array(neighbors.length);
-	const successorsStart = new Int32Array(n + 1);
+	const { order, distance, paths, credit, successors, successorsStart } = scratch;
 	let pairs = 0;
 	let distanceTotal = 0;
 	let eccentricity = 0;

@@ -48,6 +48,35 @@ describe('computeMetrics', () => {
 		expect(alongside).toEqual(await computeMetrics(graph));
 	});
 
+	it('stops at its next turn when the path pass fails, with the error of the pass', async () => {
+		const labels: string[] = [];
+		const runPaths: PathRunner = async () => {
+			throw new Error('a path worker failed');
+		};
+		await expect(
+			computeMetrics(graph, { runPaths, onProgress: ({ label }) => labels.push(label) })
+		).rejects.toThrow('a path worker failed');
+		expect(labels).not.toContain('Communities');
+	});
+
+	it('ends the path pass when anything else fails', async () => {
+		let passSignal: AbortSignal | undefined;
+		const runPaths: PathRunner = (_graph, _sources, _onProgress, signal) => {
+			passSignal = signal;
+			return new Promise((_resolve, reject) =>
+				signal?.addEventListener('abort', () => reject(new DOMException('Cancelled', 'AbortError')))
+			);
+		};
+		const failing = computeMetrics(graph, {
+			runPaths,
+			onProgress: ({ label }) => {
+				if (label === 'PageRank') throw new Error('the page went away');
+			}
+		});
+		await expect(failing).rejects.toThrow('the page went away');
+		expect(passSignal?.aborted).toBe(true);
+	});
+
 	it('gives every person every figure and both flags', async () => {
 		const { people } = await computeMetrics(graph);
 		expect(Object.keys(people)).toEqual(['a', 'b', 'c']);
