@@ -92,9 +92,14 @@ export async function computeMetrics(
 	const n = indexed.keys.length;
 	const sources = chooseSources(n, options.paths ?? PATH_DEFAULTS);
 	const pathLabel = 'Following shortest paths (betweenness, closeness)';
-	// Named first: this thread's measures take their turns alongside it, but it is what takes longest.
-	report(pathLabel);
-	let measuring: string = pathLabel;
+	// While the pass runs it is named first, as what takes longest, with the measure this thread is on beside it.
+	let passRunning = true;
+	let measuring: string | null = null;
+	const label = () => {
+		if (!passRunning) return measuring ?? pathLabel;
+		return measuring ? `${pathLabel}; ${measuring}` : pathLabel;
+	};
+	report(label());
 	// Aborted too when a measure fails, so that the path workers stop with this call.
 	const pass = new AbortController();
 	let passFailed: { error: unknown } | null = null;
@@ -103,16 +108,19 @@ export async function computeMetrics(
 		sources,
 		(fraction) => {
 			pathShare = fraction;
-			report(measuring);
+			report(label());
 		},
 		signal ? AbortSignal.any([signal, pass.signal]) : pass.signal
 	);
 	// Awaited once the other measures are done; a failure meanwhile is thrown at the next turn.
-	pathTotals.catch((error) => (passFailed ??= { error }));
+	pathTotals.then(
+		() => (passRunning = false),
+		(error) => (passFailed ??= { error })
+	);
 	/** Between this thread's steps: lets the workers' progress and answers in, and stops on a cancel or a failed pass. */
-	const turn = async (label: string) => {
-		measuring = label;
-		report(label);
+	const turn = async (next: string) => {
+		measuring = next;
+		report(label());
 		await nextTask();
 		throwIfAborted(signal);
 		if (passFailed) throw passFailed.error;
@@ -132,8 +140,8 @@ export async function computeMetrics(
 		await turn('Communities');
 		communities = detectCommunities(graph, options.communitySeed);
 		measured += 1;
-		measuring = pathLabel;
-		report(measuring);
+		measuring = null;
+		report(label());
 		totals = await pathTotals;
 	} catch (error) {
 		pass.abort();

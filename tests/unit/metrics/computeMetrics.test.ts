@@ -18,10 +18,10 @@ describe('computeMetrics', () => {
 		const fractions = steps.map((step) => step.fraction);
 		expect(fractions).toEqual([...fractions].sort((x, y) => x - y));
 		expect(fractions.at(-1)).toBe(1);
-		const labels = new Set(steps.map((step) => step.label));
+		const labels = [...new Set(steps.map((step) => step.label))];
 		for (const measure of MEASURES.filter((m) => !['betweenness', 'closeness'].includes(m.id)))
-			expect(labels).toContain(measure.label);
-		expect([...labels][0]).toMatch(/shortest paths/);
+			expect(labels.some((label) => label.endsWith(measure.label))).toBe(true);
+		expect(labels[0]).toMatch(/shortest paths/);
 	});
 
 	it('computes the other measures while a path runner on workers follows paths, with the same figures', async () => {
@@ -40,11 +40,14 @@ describe('computeMetrics', () => {
 			runPaths,
 			onProgress: ({ label }) => {
 				labels.push(label);
-				if (label === 'Communities') communitiesNamed();
+				if (label.endsWith('Communities')) communitiesNamed();
 			}
 		});
+		// Each named beside the pass, which was still running.
 		for (const measure of MEASURES.filter((m) => !['betweenness', 'closeness'].includes(m.id)))
-			expect(measuredMeanwhile).toContain(measure.label);
+			expect(measuredMeanwhile).toContain(
+				`Following shortest paths (betweenness, closeness); ${measure.label}`
+			);
 		expect(alongside).toEqual(await computeMetrics(graph));
 	});
 
@@ -56,7 +59,7 @@ describe('computeMetrics', () => {
 		await expect(
 			computeMetrics(graph, { runPaths, onProgress: ({ label }) => labels.push(label) })
 		).rejects.toThrow('a path worker failed');
-		expect(labels).not.toContain('Communities');
+		expect(labels.some((label) => label.includes('Communities'))).toBe(false);
 	});
 
 	it('ends the path pass when anything else fails', async () => {
@@ -70,7 +73,7 @@ describe('computeMetrics', () => {
 		const failing = computeMetrics(graph, {
 			runPaths,
 			onProgress: ({ label }) => {
-				if (label === 'PageRank') throw new Error('the page went away');
+				if (label.endsWith('PageRank')) throw new Error('the page went away');
 			}
 		});
 		await expect(failing).rejects.toThrow('the page went away');
@@ -127,6 +130,6 @@ describe('computeMetrics', () => {
 		await expect(run).rejects.toMatchObject({ name: 'AbortError' });
 		// The step that was running finishes and reports; nothing after it starts.
 		expect(labels.length).toBeLessThanOrEqual(4);
-		expect(labels).not.toContain(MEASURES.at(-1)?.label);
+		expect(labels.some((label) => label.endsWith(MEASURES.at(-1)!.label))).toBe(false);
 	});
 });
