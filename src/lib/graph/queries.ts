@@ -46,17 +46,21 @@ const tiesSql = (pairSums: string) => `
 		GROUP BY 1, 2)
 `;
 
+/** A pair's figures from the rows of its meetings, each with the meeting's `ms` and `pair_weight` (in units). */
+const PAIR_FIGURES = `count(*)::INTEGER AS interactions, sum(ms) / 60000.0 AS minutes,
+	sum(pair_weight) / ${WEIGHT_UNITS_PER_HOUR} AS weight`;
+
 const PAIR_SUMS = {
 	// A settings change: the pairs made once per import, filtered to the kept occurrences.
 	indexed: `pair_sums AS (
-		SELECT m.pair, count(*)::INTEGER AS interactions, sum(k.ms) / 60000.0 AS minutes, sum(k.pair_weight) / ${WEIGHT_UNITS_PER_HOUR} AS weight
+		SELECT m.pair, ${PAIR_FIGURES}
 		FROM meeting_pairs m JOIN kept k USING (occurrence) GROUP BY 1)`,
 	// The first analysis of an import: presence paired within the kept occurrences only, each row carrying its meeting's figures.
 	direct: `present AS (
 		SELECT p.occurrence, p.number, k.ms, k.pair_weight
 		FROM meeting_presence p JOIN kept k USING (occurrence) WHERE NOT p.declined),
 	pair_sums AS (
-		SELECT pair, count(*)::INTEGER AS interactions, sum(ms) / 60000.0 AS minutes, sum(pair_weight) / ${WEIGHT_UNITS_PER_HOUR} AS weight
+		SELECT pair, ${PAIR_FIGURES}
 		FROM (${pairsOf('present', ', a.ms, a.pair_weight')}) GROUP BY 1)`
 };
 
