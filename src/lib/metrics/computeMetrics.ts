@@ -92,12 +92,13 @@ export async function computeMetrics(
 	const n = indexed.keys.length;
 	const sources = chooseSources(n, options.paths ?? PATH_DEFAULTS);
 	const pathLabel = 'Following shortest paths (betweenness, closeness)';
-	// While the pass runs it is named first, as what takes longest, with the measure this thread is on beside it.
+	// While the pass runs it is named first, as what takes longest, with the measure this thread is on beside it; short
+	// enough together for the header's status area.
 	let passRunning = true;
 	let measuring: string | null = null;
 	const label = () => {
 		if (!passRunning) return measuring ?? pathLabel;
-		return measuring ? `${pathLabel}; ${measuring}` : pathLabel;
+		return measuring ? `Shortest paths + ${measuring}` : pathLabel;
 	};
 	report(label());
 	// Aborted too when a measure fails, so that the path workers stop with this call.
