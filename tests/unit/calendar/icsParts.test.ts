@@ -1,5 +1,5 @@
 // A large .ics read in shares by several workers gives exactly the occurrences one whole parse gives.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { generateDemoOrganisation } from '../../../src/lib/demo';
 import { demoIcs } from '../../../src/lib/demo/icsExport';
 import { parseIcs, startIcsShare } from '../../../src/lib/ingest/calendar/ics';
@@ -13,6 +13,7 @@ import {
 	type SegmentScan
 } from '../../../src/lib/ingest/calendar/icsParts';
 import type { OccurrenceRecord, ParsedCalendar } from '../../../src/lib/ingest/calendar/types';
+import { decodeWindows1252 } from '../../../src/lib/ingest/textEncoding';
 import { fixture, ics, vevent } from './helpers';
 
 const byIdentity = (a: OccurrenceRecord, b: OccurrenceRecord) =>
@@ -28,11 +29,16 @@ function segmentScans(bytes: Uint8Array, count: number): SegmentScan[] {
  * What the browser's workers do: each scans a segment, reads its share once it has every scan, then series without
  * end expand within the span of all.
  */
-function readInShares(name: string, text: string, count: number): ParsedCalendar[] {
+function readInShares(
+	name: string,
+	text: string,
+	count: number,
+	start = startIcsShare
+): ParsedCalendar[] {
 	const bytes = new TextEncoder().encode(text);
 	const scanned = mergeScans(segmentScans(bytes, count));
 	const shares = Array.from({ length: count }, (_, index) =>
-		startIcsShare(name, bytes, { part: { index, count }, scanned })
+		start(name, bytes, { part: { index, count }, scanned })
 	);
 	const window = endlessWindow(shares.map((share) => share.expansion.span));
 	return shares.map(({ events, expansion }) => ({
@@ -106,9 +112,10 @@ describe('reading one calendar in shares', () => {
 		});
 	}
 
-	it('reads names and titles beyond ASCII in a share as in the whole file', () => {
+	/** The names read in shares: with Node's Latin-1 decode here, or the browser's windows-1252 one. */
+	function expectNamesInShares(start = startIcsShare) {
 		for (const count of [2, 3]) {
-			const [occurrence] = readInShares('names.ics', writtenUnusually, count)
+			const [occurrence] = readInShares('names.ics', writtenUnusually, count, start)
 				.flatMap((share) => share.occurrences)
 				.filter((o) => o.uid === 'names');
 			expect(occurrence.title).toBe(names.title);
@@ -116,6 +123,33 @@ describe('reading one calendar in shares', () => {
 				[names.organizer, 'sule@example.org'],
 				[names.attendee, 'œnone@example.org']
 			]);
+		}
+	}
+
+	it('reads names and titles beyond ASCII in a share as in the whole file', () => {
+		expectNamesInShares();
+	});
+
+	it("reads them so with the browser's decoder too, whose characters for 0x80 to 0x9F lie above 0xFF", async () => {
+		// The browser has no Buffer, and its windows-1252 is the Encoding Standard's (Node's reads 0x80 to 0x9F as
+		// Latin-1 does).
+		class BrowserTextDecoder extends TextDecoder {
+			decode(input?: AllowSharedBufferSource, options?: TextDecodeOptions): string {
+				if (this.encoding !== 'windows-1252' || !ArrayBuffer.isView(input))
+					return super.decode(input, options);
+				return decodeWindows1252(new Uint8Array(input.buffer, input.byteOffset, input.byteLength));
+			}
+		}
+		vi.resetModules();
+		vi.stubGlobal('Buffer', undefined);
+		vi.stubGlobal('TextDecoder', BrowserTextDecoder);
+		try {
+			const browser = await import('../../../src/lib/ingest/calendar/ics');
+			expect(browser.startIcsShare).not.toBe(startIcsShare);
+			expectNamesInShares(browser.startIcsShare);
+		} finally {
+			vi.unstubAllGlobals();
+			vi.resetModules();
 		}
 	});
 
