@@ -57,11 +57,30 @@ describe('a file that is not iCalendar', () => {
 		expect(failure(read(cut)).message).toMatch(/line 26: .*BEGIN:VEVENT has no END:VEVENT$/);
 	});
 
-	it('reports an invalid RRULE part as ical.js words it', () => {
+	it('reports an invalid RRULE part as ical.js words it, on the line of the rule', () => {
 		const text = ics(...vevent('UID:a', 'DTSTART:20260301T090000Z', 'RRULE:FREQ=WEEKLY;BYDAY=XX'));
-		expect(failure(read(text)).message).toBe(
-			'bad.ics: the calendar is not valid iCalendar: invalid BYDAY value "XX"'
+		expect(failure(read(text))).toEqual({
+			message: 'bad.ics: line 7: the calendar is not valid iCalendar: invalid BYDAY value "XX"',
+			line: 7
+		});
+		// The same rule written well in an event before: the line at fault is the one named.
+		const after = ics(
+			...vevent('UID:a', 'DTSTART:20260301T090000Z', 'RRULE:FREQ=WEEKLY;BYDAY=MO;COUNT=3'),
+			...vevent('UID:b', 'DTSTART:20260301T090000Z', 'RRULE:FREQ=WEEKLY;BYDAY=MO;COUNT=x')
 		);
+		expect(failure(read(after))).toEqual({
+			message:
+				'bad.ics: line 12: the calendar is not valid iCalendar: Could not extract integer from "x"',
+			line: 12
+		});
+		// In a large file read run by run, and in shares by workers, the whole file's line is named too.
+		const events = Array.from({ length: 600 }, (_, i) =>
+			vevent(`UID:e${i}`, 'DTSTART:20260301T090000Z', 'RRULE:FREQ=DAILY;COUNT=2')
+		);
+		events[450] = vevent('UID:bad', 'DTSTART:20260301T090000Z', 'RRULE:FREQ=YEARLY;BYYEARDAY=400');
+		const large = ics(...events.flat());
+		const badLine = large.split('\r\n').indexOf('RRULE:FREQ=YEARLY;BYYEARDAY=400') + 1;
+		expect(failure(() => parseIcs('bad.ics', large, { eventsPerChunk: 100 })).line).toBe(badLine);
 	});
 });
 

@@ -33,6 +33,16 @@ function isUnkept(line: string): boolean {
 	return (first === 0x62 || first === 0x65 || first === 0x75) && UNKEPT.test(line);
 }
 
+/** ical.js's error on one content line, with that line: its messages on a value (an RRULE's part, say) name no line. */
+export class ContentLineError extends Error {
+	constructor(
+		readonly line: string,
+		cause: unknown
+	) {
+		super(cause instanceof Error ? cause.message : String(cause), { cause });
+	}
+}
+
 /**
  * ICAL.parse(text), with the properties of events taken from `memo` when their line was parsed before; when `text` is
  * a byteText, each property is turned into the UTF-8 text it stands for as it is parsed.
@@ -52,7 +62,11 @@ export function parseWithLineMemo(text: string, memo: LineMemo, isByteText = fal
 			return;
 		}
 		const before = properties?.length ?? 0;
-		step(line, state);
+		try {
+			step(line, state);
+		} catch (error) {
+			throw new ContentLineError(line, error);
+		}
 		// BEGIN and END lines add no property to the component they leave.
 		if (!properties || properties.length === before) return;
 		if (isByteText && holdsNonAscii(line)) utf8OfByteValues(properties[before]);

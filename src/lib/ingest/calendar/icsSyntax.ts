@@ -2,7 +2,7 @@
 import { InputError } from '../errors';
 import type { JCalComponent } from './jcal';
 import { utf8OfByteText } from './byteText';
-import { parseWithLineMemo, type LineMemo } from './icsLineMemo';
+import { ContentLineError, parseWithLineMemo, type LineMemo } from './icsLineMemo';
 
 /** The first line of an error's message, for a one-line problem. */
 export function errorLine(error: unknown): string {
@@ -54,8 +54,9 @@ const QUOTED_LINE =
 	/^(?:invalid line \(no (?:token ";" or ":"|matching double quote)\) "(.*)"|(?:Invalid parameters|Missing parameter value) in '(.*)')$/;
 
 function lineHolding(text: string, content: string): number | undefined {
-	// The first characters only, since the original line may be folded further on.
-	const at = text.indexOf(content.slice(0, 40));
+	// Else its first characters only, since the original line may be folded further on.
+	let at = text.indexOf(content);
+	if (at === -1) at = text.indexOf(content.slice(0, 40));
 	return at === -1 ? undefined : 1 + breaksBetween(text, 0, at);
 }
 
@@ -77,7 +78,8 @@ function syntaxError(
 		}
 	}
 	const quoted = QUOTED_LINE.exec(message);
-	const content = quoted && (quoted[1] ?? quoted[2]);
+	const content =
+		error instanceof ContentLineError ? error.line : quoted && (quoted[1] ?? quoted[2]);
 	return new InputError(
 		fileName,
 		`the calendar is not valid iCalendar: ${isByteText ? utf8OfByteText(message) : message}`,
