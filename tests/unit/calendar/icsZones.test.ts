@@ -1,4 +1,4 @@
-// Time zones: the file's VTIMEZONEs first, IANA names without one through Intl, unknown names and floating times as UTC.
+// Time zones: the file's VTIMEZONEs first, IANA (and Windows) names without one through Intl, unknown names and floating times as UTC.
 import { describe, expect, it } from 'vitest';
 import { parseIcs } from '../../../src/lib/ingest/calendar/ics';
 import { intlWallToUtc } from '../../../src/lib/ingest/calendar/intlZone';
@@ -18,13 +18,20 @@ describe('TZIDs', () => {
 		expect(starts(text)).toEqual(['2026-03-02T15:00:00.000Z', '2026-03-09T14:00:00.000Z']);
 	});
 
-	it('reads an unknown TZID, or a Windows name without its VTIMEZONE, as UTC', () => {
+	it('reads an unknown TZID as UTC', () => {
 		expect(starts(ics(...vevent('DTSTART;TZID=Mars/Olympus_Mons:20260302T090000')))).toEqual([
 			'2026-03-02T09:00:00.000Z'
 		]);
-		expect(starts(ics(...vevent('DTSTART;TZID=Pacific Standard Time:20260302T090000')))).toEqual([
-			'2026-03-02T09:00:00.000Z'
-		]);
+	});
+
+	it('reads a Windows zone name without its VTIMEZONE as its IANA zone, across a daylight-saving change', () => {
+		// America/Los_Angeles moves to daylight time on 8 March 2026; Europe/Berlin on 29 March.
+		const pacific = ics(
+			...vevent('DTSTART;TZID=Pacific Standard Time:20260302T090000', 'RRULE:FREQ=WEEKLY;COUNT=2')
+		);
+		expect(starts(pacific)).toEqual(['2026-03-02T17:00:00.000Z', '2026-03-09T16:00:00.000Z']);
+		const berlin = ics(...vevent('DTSTART;TZID="W. Europe Standard Time":20260330T090000'));
+		expect(starts(berlin)).toEqual(['2026-03-30T07:00:00.000Z']);
 	});
 
 	it("prefers the file's own VTIMEZONE to the IANA zone of the same name", () => {

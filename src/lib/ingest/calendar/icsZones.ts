@@ -1,5 +1,6 @@
-// Turns an iCalendar TZID into a converter from wall-clock time to UTC: the file's own VTIMEZONE, else the platform's IANA zone, else UTC.
+// Turns an iCalendar TZID into a converter from wall-clock time to UTC: the file's own VTIMEZONE, else the platform's IANA zone (a Windows zone's through its IANA name), else UTC.
 import ICAL from 'ical.js';
+import { findIana } from 'windows-iana';
 import { icalTimeFromWall } from './icalWall';
 import { intlWallToUtc } from './intlZone';
 import { componentText, type JCalComponent } from './jcal';
@@ -61,8 +62,9 @@ export class IcsZones {
 	}
 
 	/**
-	 * An unknown TZID (a Windows zone name without its VTIMEZONE, a typo) converts as UTC: the meeting
-	 * keeps its day and its place among the others, at worst a few hours off, rather than failing the file.
+	 * A Windows zone name without its VTIMEZONE (as some exporters write Outlook's) converts as the IANA zone CLDR
+	 * maps it to. An unknown TZID (a typo) converts as UTC: the meeting keeps its day and its place among the others,
+	 * at worst a few hours off, rather than failing the file.
 	 */
 	converter(tzid: string): WallToUtc {
 		let converter = this.#converters.get(tzid);
@@ -70,7 +72,10 @@ export class IcsZones {
 			const vtimezone = this.#defined.get(tzid);
 			converter = vtimezone
 				? sharedConverter(JSON.stringify(vtimezone), () => icalWallToUtc(vtimezone))
-				: sharedConverter(tzid, () => intlWallToUtc(tzid));
+				: sharedConverter(
+						tzid,
+						() => intlWallToUtc(tzid) ?? intlWallToUtc(findIana(tzid)[0] ?? '')
+					);
 			this.#converters.set(tzid, converter);
 		}
 		return converter;
