@@ -61,7 +61,7 @@ const SERIES_SQL = `
 		WHERE NOT declined AND ($includeUnlisted OR listed)),
 	attended AS (
 		SELECT k.by_uid, k.series, p.number, count(*) AS meetings
-		FROM keyed k JOIN present p USING (occurrence) GROUP BY 1, 2, 3),
+		FROM keyed k SEMI JOIN qualified q USING (by_uid, series) JOIN present p USING (occurrence) GROUP BY 1, 2, 3),
 	-- Series whose regulars are in fewer than three of the roster's teams stop here, so a calendar of a million
 	-- meetings does not send them all to JS; the teams as the network has them are counted there.
 	regulars AS (
