@@ -12,6 +12,7 @@ import type { InputFile } from '../lib/ingest/inputFile';
 import { openWorkspaceFile } from '../lib/workspaceFile/readWorkspaceFile';
 import { UsageError } from './errors';
 import { formalTeams, loadPracticeCommunities } from '../lib/insight/practiceCommunities';
+import type { PracticeCommunity } from '../lib/insight/types';
 import { pseudonymiseNetwork, type Pseudonyms } from '../lib/privacy/pseudonymise';
 import { readInputFile } from './files';
 import { importCommandFiles } from './importCommandFiles';
@@ -67,18 +68,25 @@ export async function analyseWindow(
 	pseudonyms?: Pseudonyms
 ): Promise<{ analysis: Analysis; redact: (text: string) => string }> {
 	const loaded = await loadNetwork(db, settings);
-	const communities = await loadPracticeCommunities(db, settings, formalTeams(loaded.people));
-	if (!pseudonyms) {
-		const analysis = await analyzeNetwork(loaded, {
-			practiceCommunities: communities,
-			runPaths: runPathsOnThreads
-		});
-		return { analysis, redact: (text) => text };
-	}
-	const hidden = pseudonymiseNetwork(loaded, pseudonyms, communities);
-	const analysis = await analyzeNetwork(hidden.network, {
-		practiceCommunities: hidden.practiceCommunities,
-		runPaths: runPathsOnThreads
+	const hidden = pseudonyms && pseudonymiseNetwork(loaded, pseudonyms);
+	// Measured first, as the page does: the path workers then follow paths while this thread finds the communities of
+	// practice in DuckDB (which the measures only pass on).
+	const stop = new AbortController();
+	const measuring = analyzeNetwork(hidden?.network ?? loaded, {
+		runPaths: runPathsOnThreads,
+		signal: stop.signal
 	});
-	return { analysis, redact: hidden.redact };
+	let found: PracticeCommunity[];
+	try {
+		found = await loadPracticeCommunities(db, settings, formalTeams(loaded.people));
+	} catch (error) {
+		stop.abort();
+		await measuring.catch(() => {});
+		throw error;
+	}
+	const practiceCommunities = hidden ? hidden.hideCommunities(found) : found;
+	return {
+		analysis: { ...(await measuring), practiceCommunities },
+		redact: hidden?.redact ?? ((text) => text)
+	};
 }
