@@ -97,9 +97,9 @@ rows.push(
 	...calendarDashboardTimings(calendarDashboard)
 );
 
-const nodeCalendar = await benchCalendarNode(db);
-rows.push(...nodeCalendar.timings);
 await db.close();
+const nodeCalendar = benchCalendarNode();
+rows.push(...nodeCalendar.timings);
 
 console.log(`baseline (sort 1M doubles): ${base.toFixed(1)} ms\n`);
 console.log(`${'stage'.padEnd(90)} ${'ms'.padStart(10)} ${'x baseline'.padStart(11)}`);
