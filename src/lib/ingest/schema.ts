@@ -165,11 +165,19 @@ const VIEWS = [
 		SELECT occurrence, first_value(occurrence) OVER (
 			PARTITION BY uid, occurrence_key ORDER BY source_file, occurrence) AS canonical
 		FROM meeting_occurrences`,
-	// Each calendar identity resolved to a person: roster key, roster email, unique roster name, else itself.
+	// A display name without an email (Outlook's CSV export gives names) is the email that alone carries that name in
+	// the calendars, as a roster's unique name is.
+	`CREATE OR REPLACE VIEW email_by_name AS
+		SELECT lower(name) AS name, any_value(email) AS email FROM calendar_identities
+		WHERE email IS NOT NULL AND name IS NOT NULL GROUP BY lower(name) HAVING count(DISTINCT email) = 1`,
+	// Each calendar identity resolved to a person: roster key, roster email, unique roster name, else its email (or the
+	// one alone carrying its name), else its name.
 	`CREATE OR REPLACE VIEW resolved_identities AS
 		SELECT i.identity, coalesce(r.id, re.id, rn.id, i.email, i.name) AS person,
 			coalesce(r.id, re.id, rn.id) IS NOT NULL AS listed, i.name, i.email
-		FROM calendar_identities i
+		FROM (SELECT c.identity, c.name, coalesce(c.email, en.email) AS email
+			FROM calendar_identities c
+			LEFT JOIN email_by_name en ON c.email IS NULL AND en.name = lower(c.name)) i
 		LEFT JOIN roster r ON r.id = i.email
 		LEFT JOIN roster_by_email re ON re.email = i.email
 		LEFT JOIN roster_by_name rn ON rn.name = lower(i.name)

@@ -190,6 +190,40 @@ describe('ties from meetings', () => {
 		]);
 	});
 
+	it('matches a name without an email to the one email that carries that name in the calendars', async () => {
+		// One person's export gives emails; an Outlook CSV gives display names only.
+		await store('a.ics', [
+			meeting('m1', MONDAY, 1, [
+				person('kim@other.org', 'Kim Ng'),
+				person('bo@acme.com', 'Bobby'),
+				person('sam@one.org', 'Sam Lee'),
+				person('sam.lee@two.org', 'Sam Lee')
+			])
+		]);
+		await store('b.csv', [
+			meeting('m2', MONDAY + 24 * H, 1, [
+				person(null, 'KIM NG'),
+				person(null, 'Bobby'),
+				person(null, 'Sam Lee'),
+				ann
+			])
+		]);
+		const network = await loadNetwork(db, DEFAULT_SETTINGS);
+		const teams = Object.fromEntries(network.people.map((p) => [p.id, `${p.name}/${p.team}`]));
+		// Kim is one person in both files; Bobby is Bo on the roster, through the email his name came with; two
+		// emails carry "Sam Lee", so the name alone stays a person of its own.
+		expect(teams).toMatchObject({
+			'kim@other.org': 'Kim Ng/External',
+			'bo@acme.com': 'Bo Yu/Ops',
+			'sam@one.org': 'Sam Lee/External',
+			'sam.lee@two.org': 'Sam Lee/External',
+			'Sam Lee': 'Sam Lee/Unknown'
+		});
+		expect(network.people).toHaveLength(4 + 4 - 1 + 1);
+		// Met twice, an hour each among four people: 2 / 3 of an hour.
+		expect(await ties()).toContain('bo@acme.com|kim@other.org i=2 m=120 w=0.666667');
+	});
+
 	it('renumbers attendance into presence alike when identity numbers have a gap', async () => {
 		const dee = person('dee@acme.com', 'Dee Roy', 'DECLINED');
 		await store('a.ics', [
