@@ -38,4 +38,18 @@ describe("reading an event's attendees", () => {
 		const organizerLast = attendeesOf([...named.slice(1), ...others, named[0]]);
 		expect(organizerLast.filter((a) => a.email === 'ann@example.org')).toEqual([merged[0]]);
 	});
+
+	it('leaves out rooms and resources booked with the meeting, which are not people', () => {
+		const booked = [
+			'ATTENDEE;CN=Ops Room;CUTYPE=ROOM:urn:uuid:3',
+			'ATTENDEE;CUTYPE=resource;CN=Projector:mailto:projector@example.org',
+			// Google's rooms, should a line come without its CUTYPE.
+			'ATTENDEE;CN=Board room:mailto:c_1883@resource.calendar.google.com',
+			'ATTENDEE;CUTYPE=GROUP;CN=Design team:mailto:design@example.org'
+		];
+		expect(attendeesOf([...named, ...booked])).toEqual([
+			...merged,
+			{ email: 'design@example.org', name: 'Design team', partstat: null, organizer: false }
+		]);
+	});
 });

@@ -166,7 +166,7 @@ describe('an Apple Calendar export (folded lines, escaped text, EMAIL parameters
 		]);
 	});
 
-	it('reads quoted and folded CNs, takes the EMAIL parameter for urn:uuid attendees, and skips anonymous ones', () => {
+	it('reads quoted and folded CNs, takes the EMAIL parameter for urn:uuid attendees, and skips anonymous ones and the room', () => {
 		expect(review.attendees).toEqual([
 			{ email: 'sam.lee@example.com', name: 'Lee, Sam', partstat: 'ACCEPTED', organizer: true },
 			{
@@ -175,8 +175,7 @@ describe('an Apple Calendar export (folded lines, escaped text, EMAIL parameters
 				partstat: 'TENTATIVE',
 				organizer: false
 			},
-			{ email: 'kim.ng@example.com', name: 'Kim Ng', partstat: 'NEEDS-ACTION', organizer: false },
-			{ email: null, name: 'Ops Room', partstat: 'ACCEPTED', organizer: false }
+			{ email: 'kim.ng@example.com', name: 'Kim Ng', partstat: 'NEEDS-ACTION', organizer: false }
 		]);
 	});
 

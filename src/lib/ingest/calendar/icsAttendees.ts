@@ -48,10 +48,21 @@ interface Reading {
 	key: string;
 }
 
+/** Google's address for its rooms and resources, whose lines do carry CUTYPE=RESOURCE when they are exported. */
+const GOOGLE_RESOURCE = /@resource\.calendar\.google\.com$/;
+
+/** A room or a resource (a projector, a car) booked with the meeting: not a person who collaborates. */
+function isBooking(property: JCalProperty, email: string | null): boolean {
+	const cutype = paramText(property, 'cutype')?.toUpperCase();
+	return (
+		cutype === 'ROOM' || cutype === 'RESOURCE' || (email !== null && GOOGLE_RESOURCE.test(email))
+	);
+}
+
 function read(property: JCalProperty): Reading | null {
 	const email = emailOf(property);
 	const name = nameOf(property);
-	if (email === null && name === null) return null;
+	if ((email === null && name === null) || isBooking(property, email)) return null;
 	return {
 		record: { email, name, partstat: partstatOf(property), organizer: false },
 		key: email ?? `name:${name?.toLowerCase()}`
@@ -76,7 +87,7 @@ const FEW_ATTENDEES = 32;
 /**
  * One record per person: a person listed twice appears once, and the organizer is merged with their
  * ATTENDEE line (by email, or by name when the organizer has no email). Lines with neither email
- * nor name cannot be tied to anyone and are left out.
+ * nor name cannot be tied to anyone and are left out, as are rooms and resources.
  */
 export function readAttendees(
 	attendees: readonly JCalProperty[],
