@@ -73,6 +73,24 @@ describe('a file that is not iCalendar', () => {
 				'bad.ics: line 12: the calendar is not valid iCalendar: Could not extract integer from "x"',
 			line: 12
 		});
+		// A valid line that holds the bad one, and a folded bad line that begins as a valid one before it, are passed by.
+		const holding = ics(
+			...vevent('UID:a', 'DTSTART:20260301T090000Z', 'RRULE:FREQ=WEEKLY;BYDAY=TU'),
+			...vevent('UID:b', 'DTSTART:20260301T090000Z', 'RRULE:FREQ=WEEKLY;BYDAY=T')
+		);
+		expect(failure(read(holding))).toEqual({
+			message: 'bad.ics: line 12: the calendar is not valid iCalendar: invalid BYDAY value "T"',
+			line: 12
+		});
+		const rule = 'RRULE:FREQ=WEEKLY;UNTIL=20261231T230000Z;INTERVAL=1;BYDAY=MO';
+		const folded = ics(
+			...vevent('UID:a', 'DTSTART:20260301T090000Z', rule),
+			...vevent('UID:b', 'DTSTART:20260301T090000Z', `${rule},TU,WE,TH,FR`, ' ,XX;WKST=SU')
+		);
+		expect(failure(read(folded))).toEqual({
+			message: 'bad.ics: line 12: the calendar is not valid iCalendar: invalid BYDAY value "XX"',
+			line: 12
+		});
 		// In a large file read run by run, and in shares by workers, the whole file's line is named too.
 		const events = Array.from({ length: 600 }, (_, i) =>
 			vevent(`UID:e${i}`, 'DTSTART:20260301T090000Z', 'RRULE:FREQ=DAILY;COUNT=2')

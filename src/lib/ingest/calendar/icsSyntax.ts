@@ -53,11 +53,23 @@ function unclosedBegin(text: string): { name: string; line: number } | undefined
 const QUOTED_LINE =
 	/^(?:invalid line \(no (?:token ";" or ":"|matching double quote)\) "(.*)"|(?:Invalid parameters|Missing parameter value) in '(.*)')$/;
 
+/**
+ * The line (as written) where the first content line that is `content`, unfolded, begins; else where the first one
+ * holding it begins (ical.js quotes a line's parameters alone in some messages). Walked only when a file fails.
+ */
 function lineHolding(text: string, content: string): number | undefined {
-	// Else its first characters only, since the original line may be folded further on.
-	let at = text.indexOf(content);
-	if (at === -1) at = text.indexOf(content.slice(0, 40));
-	return at === -1 ? undefined : 1 + breaksBetween(text, 0, at);
+	const lines = text.split(/\r?\n/);
+	let holding: number | undefined;
+	for (let first = 0; first < lines.length;) {
+		let unfolded = lines[first];
+		let next = first + 1;
+		for (; next < lines.length && /^[ \t]/.test(lines[next]); next++)
+			unfolded += lines[next].slice(1);
+		if (unfolded === content) return first + 1;
+		if (holding === undefined && unfolded.includes(content)) holding = first + 1;
+		first = next;
+	}
+	return holding;
 }
 
 function syntaxError(
