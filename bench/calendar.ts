@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import type { CommandImportTimes } from './calendarCommandImport';
 import { calendarWorkload } from './calendarWorkload';
@@ -90,7 +91,8 @@ export function benchCalendarNode(): { timings: Timing[]; throughput: string[] }
 }
 
 function commandImport(file: string): CommandImportTimes {
-	const output = execFileSync('npx', ['tsx', 'bench/calendarCommandImport.ts', file], {
+	const script = fileURLToPath(new URL('./calendarCommandImport.ts', import.meta.url));
+	const output = execFileSync('npx', ['tsx', script, file], {
 		encoding: 'utf8'
 	});
 	return JSON.parse(output.trim().split('\n').at(-1)!) as CommandImportTimes;

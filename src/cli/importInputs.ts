@@ -76,12 +76,14 @@ export async function analyseWindow(
 		runPaths: runPathsOnThreads,
 		signal: stop.signal
 	});
+	// Handled here, so that a failure before the measures are awaited below is not an unhandled rejection.
+	const settled = measuring.catch(() => {});
 	let found: PracticeCommunity[];
 	try {
 		found = await loadPracticeCommunities(db, settings, formalTeams(loaded.people));
 	} catch (error) {
 		stop.abort();
-		await measuring.catch(() => {});
+		await settled;
 		throw error;
 	}
 	const practiceCommunities = hidden ? hidden.hideCommunities(found) : found;

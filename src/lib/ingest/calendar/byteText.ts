@@ -42,11 +42,11 @@ export function byteText(bytes: Uint8Array): string {
  */
 export function utf8OfByteText(text: string): string {
 	if (!NOT_ASCII.test(text)) return text;
-	const { byteOf } = singleByteCodec();
 	const bytes = new Uint8Array(text.length);
 	for (let i = 0; i < text.length; i++) {
 		const code = text.charCodeAt(i);
-		bytes[i] = code < 0x100 ? code : (byteOf.get(code) ?? 0x3f);
+		// Characters above 0xFF come from the browser's decoder only.
+		bytes[i] = code < 0x100 ? code : (singleByteCodec().byteOf.get(code) ?? 0x3f);
 	}
 	try {
 		return strictUtf8.decode(bytes);
