@@ -5,7 +5,7 @@ import type { Database } from '../../../src/lib/db/types';
 import { calendarSummary } from '../../../src/lib/graph/calendarSummary';
 import { loadNetwork } from '../../../src/lib/graph/queries';
 import { DEFAULT_SETTINGS, type NetworkSettings } from '../../../src/lib/graph/settings';
-import type { Tie } from '../../../src/lib/graph/types';
+import type { Person, Tie } from '../../../src/lib/graph/types';
 import { storeCalendar } from '../../../src/lib/ingest/calendar/store';
 import { calendarBatches } from '../../../src/lib/ingest/calendar/batches';
 import type { AttendeeRecord, OccurrenceRecord } from '../../../src/lib/ingest/calendar/types';
@@ -69,6 +69,10 @@ beforeEach(async () => {
 		)
 	]);
 });
+
+/** Each person's key to "name/team", as the network shows them. */
+const nameAndTeamByKey = (people: readonly Person[]) =>
+	Object.fromEntries(people.map((p) => [p.id, `${p.name}/${p.team}`]));
 
 async function store(file: string, occurrences: OccurrenceRecord[]) {
 	await db.transaction((tx) =>
@@ -175,7 +179,7 @@ describe('ties from meetings', () => {
 			])
 		]);
 		const network = await loadNetwork(db, DEFAULT_SETTINGS);
-		const teams = Object.fromEntries(network.people.map((p) => [p.id, `${p.name}/${p.team}`]));
+		const teams = nameAndTeamByKey(network.people);
 		expect(teams).toMatchObject({
 			'ann@acme.com': 'Ann Lee/Sales',
 			'bo@acme.com': 'Bo Yu/Ops',
@@ -209,7 +213,7 @@ describe('ties from meetings', () => {
 			])
 		]);
 		const network = await loadNetwork(db, DEFAULT_SETTINGS);
-		const teams = Object.fromEntries(network.people.map((p) => [p.id, `${p.name}/${p.team}`]));
+		const teams = nameAndTeamByKey(network.people);
 		// Kim is one person in both files; Bobby is Bo on the roster, through the email his name came with; two
 		// emails carry "Sam Lee", so the name alone stays a person of its own.
 		expect(teams).toMatchObject({

@@ -31,6 +31,12 @@ function icalWallToUtc(vtimezone: JCalComponent): WallToUtc {
 	};
 }
 
+/** A Windows zone name's converter, through the IANA zone CLDR maps it to; null for any other name. */
+function windowsZoneWallToUtc(tzid: string): WallToUtc | null {
+	const [iana] = findIana(tzid);
+	return iana === undefined ? null : intlWallToUtc(iana);
+}
+
 /**
  * Converters for every file read here, by what defines them: ical.js expands a VTIMEZONE's rules
  * from its first DTSTART (Outlook writes 1601) on first use, some 8 ms a zone, an Intl formatter is
@@ -72,10 +78,7 @@ export class IcsZones {
 			const vtimezone = this.#defined.get(tzid);
 			converter = vtimezone
 				? sharedConverter(JSON.stringify(vtimezone), () => icalWallToUtc(vtimezone))
-				: sharedConverter(
-						tzid,
-						() => intlWallToUtc(tzid) ?? intlWallToUtc(findIana(tzid)[0] ?? '')
-					);
+				: sharedConverter(tzid, () => intlWallToUtc(tzid) ?? windowsZoneWallToUtc(tzid));
 			this.#converters.set(tzid, converter);
 		}
 		return converter;
