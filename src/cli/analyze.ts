@@ -1,7 +1,11 @@
 // `weft analyze`: import the files into DuckDB, build the network, compute every measure, write the JSON.
 import type { Analysis } from '../lib/analysis/types';
 import { openNodeDatabase } from '../lib/db/node';
-import { calendarSummary, type CalendarFileSummary } from '../lib/graph/calendarSummary';
+import {
+	calendarSummary,
+	unknownZoneWarnings,
+	type CalendarFileSummary
+} from '../lib/graph/calendarSummary';
 import { analysisJson } from '../lib/export/analysisJson';
 import { DEFAULT_MIN_GROUP_SIZE, type GroupPrivacy } from '../lib/privacy/minGroupSize';
 import { writeOutput } from './files';
@@ -21,6 +25,8 @@ export async function analyzeFiles(
 	try {
 		await importInputs(db, args, from !== null && to !== null ? { from, to } : undefined);
 		const calendars = await calendarSummary(db, args.settings);
+		for (const warning of unknownZoneWarnings(calendars))
+			process.stderr.write(`weft: warning: ${warning}\n`);
 		const pseudonyms = pseudonymsFor(args);
 		const { analysis, redact } = await analyseWindow(db, args.settings, pseudonyms);
 		return {

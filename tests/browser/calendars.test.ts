@@ -125,6 +125,29 @@ describe('calendar import', () => {
 		);
 	});
 
+	it('warns in the import summary of a time zone the file does not define and nobody knows', async () => {
+		const { page } = session;
+		const [ann, bo] = demo.people;
+		const meeting = (uid: string, day: number) => [
+			'BEGIN:VEVENT',
+			`UID:${uid}@office`,
+			`DTSTART;TZID=Head Office:202603${day}T090000`,
+			'DURATION:PT1H',
+			`ORGANIZER:mailto:${ann.email}`,
+			`ATTENDEE:mailto:${bo.email}`,
+			'END:VEVENT'
+		];
+		const office = ['BEGIN:VCALENDAR', 'VERSION:2.0', ...meeting('a', 10), ...meeting('b', 11)];
+		await page
+			.getByTestId('file-input')
+			.setInputFiles([upload('office.ics', [...office, 'END:VCALENDAR', ''].join('\r\n'))]);
+		const note = page.getByRole('region', { name: 'Import summary' }).getByRole('note');
+		await note.waitFor({ timeout: 60_000 });
+		expect(await note.textContent()).toBe(
+			'The time zone "Head Office" in office.ics is neither defined in the file nor known, so its times were read as UTC and may be hours off.'
+		);
+	});
+
 	it('shows progress while a large calendar is read, and cancelling leaves the data as it was', async () => {
 		const { page } = session;
 		const before = await page.getByTestId('people-count').textContent();

@@ -23,6 +23,8 @@ export interface CalendarFileSummary {
 	counted: number;
 	/** Attendances removed because the person declined. */
 	declined: number;
+	/** Time zones (TZIDs) the file named that neither it nor the platform defines: their times were read as UTC. */
+	unknownZones: string[];
 }
 
 /** Each occurrence is left out for the first reason that applies, in the order of the columns. */
@@ -44,8 +46,11 @@ const SUMMARY_SQL = `
 		${['duplicate', 'cancelled', 'outsideWindow', 'allDay', 'tooLarge', 'tooSmall', 'counted']
 			.map((outcome) => `count(*) FILTER (WHERE outcome = '${outcome}')::INTEGER AS "${outcome}"`)
 			.join(', ')},
-		coalesce(sum(declines) FILTER (WHERE first_copy), 0)::INTEGER AS declined
+		coalesce(sum(declines) FILTER (WHERE first_copy), 0)::INTEGER AS declined,
+		coalesce(any_value(z.tzids), []) AS "unknownZones"
 	FROM calendar_files f LEFT JOIN classified c ON c.source_file = f.source_file
+	LEFT JOIN (SELECT source_file, list(tzid ORDER BY tzid) AS tzids FROM calendar_unknown_zones GROUP BY 1) z
+		ON z.source_file = f.source_file
 	GROUP BY f.source_file, f.events ORDER BY f.source_file`;
 
 export async function calendarSummary(
@@ -60,7 +65,7 @@ export async function calendarSummary(
 /** The files' figures added up. */
 export function totalSummary(
 	files: readonly CalendarFileSummary[]
-): Omit<CalendarFileSummary, 'file'> {
+): Omit<CalendarFileSummary, 'file' | 'unknownZones'> {
 	const total = {
 		events: 0,
 		occurrences: 0,
@@ -76,6 +81,33 @@ export function totalSummary(
 	for (const file of files)
 		for (const key of Object.keys(total) as (keyof typeof total)[]) total[key] += file[key];
 	return total;
+}
+
+/** Files named in a warning before the rest are counted: a folder of exports often shares one custom zone. */
+const FILES_NAMED = 3;
+
+function fileList(files: readonly string[]): string {
+	if (files.length === 1) return files[0];
+	const named = files.slice(0, files.length > FILES_NAMED ? FILES_NAMED : -1).join(', ');
+	const others = files.length - FILES_NAMED;
+	return files.length > FILES_NAMED
+		? `${named} and ${others} other ${others === 1 ? 'file' : 'files'}`
+		: `${named} and ${files[files.length - 1]}`;
+}
+
+/**
+ * What to tell the user of the time zones nothing defines, one sentence a zone with the files naming it (the page shows
+ * them, the command writes them on stderr).
+ */
+export function unknownZoneWarnings(files: readonly CalendarFileSummary[]): string[] {
+	const filesByZone = new Map<string, string[]>();
+	for (const { file, unknownZones } of files)
+		for (const tzid of unknownZones)
+			filesByZone.set(tzid, [...(filesByZone.get(tzid) ?? []), file]);
+	return [...filesByZone].map(
+		([tzid, named]) =>
+			`The time zone "${tzid}" in ${fileList(named)} is neither defined in ${named.length === 1 ? 'the file' : 'those files'} nor known, so its times were read as UTC and may be hours off`
+	);
 }
 
 /** The first and last occurrence start in the workspace (UTC ms), or null without calendars: the range a window can take. */

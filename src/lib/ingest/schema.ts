@@ -20,6 +20,8 @@ const TABLES = [
 	// Each distinct (email, display name) that calendars name; attendance refers to it by number.
 	`CREATE TABLE IF NOT EXISTS calendar_identities (identity INTEGER NOT NULL, email VARCHAR, name VARCHAR)`,
 	`CREATE TABLE IF NOT EXISTS calendar_files (source_file VARCHAR NOT NULL, events INTEGER NOT NULL)`,
+	// TZIDs a calendar's times named that neither it nor the platform defines: their times were read as UTC.
+	`CREATE TABLE IF NOT EXISTS calendar_unknown_zones (source_file VARCHAR NOT NULL, tzid VARCHAR NOT NULL)`,
 	// The meeting index: attendees resolved to numbered people once per import, so a settings change only filters and pairs integers.
 	`CREATE TABLE IF NOT EXISTS meeting_people (
 		number INTEGER NOT NULL, person VARCHAR NOT NULL, listed BOOLEAN NOT NULL, display_name VARCHAR, email VARCHAR)`,
@@ -128,7 +130,8 @@ export const IMPORTED_TABLES = [
 	'meeting_occurrences',
 	'meeting_attendance',
 	'calendar_files',
-	'calendar_identities'
+	'calendar_identities',
+	'calendar_unknown_zones'
 ] as const;
 
 /** Which import made the meeting index, and its pairs: random, so left out of WORKSPACE_TABLES, which compare alike. */

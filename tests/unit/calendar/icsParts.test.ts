@@ -41,9 +41,10 @@ function readInShares(
 		start(name, bytes, { part: { index, count }, scanned })
 	);
 	const window = endlessWindow(shares.map((share) => share.expansion.span));
-	return shares.map(({ events, expansion }) => ({
+	return shares.map(({ events, expansion, unknownZones }) => ({
 		events,
-		occurrences: [...expansion.bounded(), ...expansion.endlessWithin(window)]
+		occurrences: [...expansion.bounded(), ...expansion.endlessWithin(window)],
+		unknownZones
 	}));
 }
 

@@ -18,10 +18,38 @@ describe('TZIDs', () => {
 		expect(starts(text)).toEqual(['2026-03-02T15:00:00.000Z', '2026-03-09T14:00:00.000Z']);
 	});
 
-	it('reads an unknown TZID as UTC', () => {
-		expect(starts(ics(...vevent('DTSTART;TZID=Mars/Olympus_Mons:20260302T090000')))).toEqual([
-			'2026-03-02T09:00:00.000Z'
+	it('reads an unknown TZID as UTC, and names it among the unknown zones', () => {
+		const text = ics(
+			...vevent('UID:a', 'DTSTART;TZID=Mars/Olympus_Mons:20260302T090000'),
+			...vevent('UID:b', 'DTSTART;TZID=Mars/Olympus_Mons:20260303T090000'),
+			...vevent('UID:c', 'DTSTART;TZID=Office Time:20260304T090000')
+		);
+		expect(starts(text)).toEqual([
+			'2026-03-02T09:00:00.000Z',
+			'2026-03-03T09:00:00.000Z',
+			'2026-03-04T09:00:00.000Z'
 		]);
+		expect(parseIcs('z.ics', text).unknownZones).toEqual(['Mars/Olympus_Mons', 'Office Time']);
+	});
+
+	it('names no unknown zone for IANA and Windows names, UTC, or a VTIMEZONE of its own', () => {
+		const text = ics(
+			'BEGIN:VTIMEZONE',
+			'TZID:Office',
+			'BEGIN:STANDARD',
+			'DTSTART:19700101T000000',
+			'TZOFFSETFROM:-0230',
+			'TZOFFSETTO:-0230',
+			'END:STANDARD',
+			'END:VTIMEZONE',
+			...vevent('UID:a', 'DTSTART;TZID=Office:20260302T090000'),
+			...vevent('UID:b', 'DTSTART;TZID=Europe/Berlin:20260302T090000'),
+			...vevent('UID:c', 'DTSTART;TZID=Pacific Standard Time:20260302T090000'),
+			...vevent('UID:d', 'DTSTART;TZID=UTC:20260302T090000')
+		);
+		const calendar = parseIcs('z.ics', text);
+		expect(calendar.occurrences).toHaveLength(4);
+		expect(calendar.unknownZones).toEqual([]);
 	});
 
 	it('reads a Windows zone name without its VTIMEZONE as its IANA zone, across a daylight-saving change', () => {
@@ -83,6 +111,14 @@ describe('floating times', () => {
 	it("are read in the calendar's X-WR-TIMEZONE, even one without a VTIMEZONE", () => {
 		const text = ics('X-WR-TIMEZONE:America/New_York', ...vevent('DTSTART:20260115T090000'));
 		expect(starts(text)).toEqual(['2026-01-15T14:00:00.000Z']);
+	});
+
+	it('name an unknown X-WR-TIMEZONE only when some time is floating, since only those are read in it', () => {
+		const zoned = ics('X-WR-TIMEZONE:Somewhere/Else', ...vevent('DTSTART:20260115T090000Z'));
+		expect(parseIcs('z.ics', zoned).unknownZones).toEqual([]);
+		const floating = ics('X-WR-TIMEZONE:Somewhere/Else', ...vevent('DTSTART:20260115T090000'));
+		expect(starts(floating)).toEqual(['2026-01-15T09:00:00.000Z']);
+		expect(parseIcs('z.ics', floating).unknownZones).toEqual(['Somewhere/Else']);
 	});
 
 	it('are read as UTC when the calendar names no zone', () => {

@@ -112,6 +112,25 @@ describe('the command reading calendars on worker threads', () => {
 		expect(code).toBe(2);
 		expect(stderr.trim()).toBe(`weft: ${oneThread}`);
 	}, 60_000);
+
+	it('warns of a time zone nothing defines, read in a later share, and names it in the JSON', async () => {
+		const lines = ics.split('\r\n');
+		const zoned = lines.findIndex(
+			(line, i) => i > lines.length * 0.8 && line.startsWith('DTSTART')
+		);
+		lines[zoned] = lines[zoned].replace('DTSTART:', 'DTSTART;TZID=Nowhere/Special:').slice(0, -1);
+		const folder = mkdtempSync(path.join(tmpdir(), 'weft-workers-'));
+		const file = path.join(folder, 'zoned.ics');
+		writeFileSync(file, lines.join('\r\n'));
+		const { code, stdout, stderr } = await weft('analyze', file);
+		expect(code).toBe(0);
+		expect(stderr.trim()).toBe(
+			'weft: warning: The time zone "Nowhere/Special" in zoned.ics is neither defined in the file nor known, so its times were read as UTC and may be hours off'
+		);
+		const [summary] = JSON.parse(stdout).calendars;
+		expect(summary).toMatchObject({ file: 'zoned.ics', unknownZones: ['Nowhere/Special'] });
+		expect(summary.occurrences).toBe(10_000);
+	}, 60_000);
 });
 
 describe('the command following shortest paths on worker threads', () => {

@@ -113,7 +113,8 @@ describe('a hand-checked calendar', () => {
 				tooLarge: 0,
 				tooSmall: 0,
 				counted: 3,
-				declined: 1
+				declined: 1,
+				unknownZones: []
 			},
 			{
 				file: 'bo.ics',
@@ -126,7 +127,8 @@ describe('a hand-checked calendar', () => {
 				tooLarge: 0,
 				tooSmall: 0,
 				counted: 1,
-				declined: 0
+				declined: 0,
+				unknownZones: []
 			}
 		]);
 	});

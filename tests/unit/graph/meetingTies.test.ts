@@ -76,9 +76,9 @@ const nameAndTeamByKey = (people: readonly Person[]) =>
 
 async function store(file: string, occurrences: OccurrenceRecord[]) {
 	await db.transaction((tx) =>
-		storeCalendar(tx, file, [calendarBatches({ events: occurrences.length, occurrences })]).then(
-			() => refreshMeetingIndex(tx)
-		)
+		storeCalendar(tx, file, [
+			calendarBatches({ events: occurrences.length, occurrences, unknownZones: [] })
+		]).then(() => refreshMeetingIndex(tx))
 	);
 }
 
@@ -268,7 +268,11 @@ describe('ties from meetings', () => {
 		const importHeld = new Promise<void>((resolve) => (releaseImport = resolve));
 		const importing = db.transaction(async (tx) => {
 			await storeCalendar(tx, 'b.ics', [
-				calendarBatches({ events: 1, occurrences: [meeting('m2', MONDAY, 1, [ann, cy])] })
+				calendarBatches({
+					events: 1,
+					occurrences: [meeting('m2', MONDAY, 1, [ann, cy])],
+					unknownZones: []
+				})
 			]);
 			await refreshMeetingIndex(tx);
 			await importHeld;

@@ -9,6 +9,8 @@ export interface CalendarBatches {
 	/** Event definitions read, before expansion. */
 	events: number;
 	occurrences: number;
+	/** TZIDs nothing defines, whose times were read as UTC. */
+	unknownZones: string[];
 	/** Columns occurrence (0-based in this batch), line, uid, occurrence_key, start_ms, end_ms, title, all_day, cancelled, recurring. */
 	occurrenceIpc: Uint8Array;
 	/** Columns identity (0-based in this batch), email, name: each distinct (email, display name) named. */
@@ -94,6 +96,7 @@ export function calendarBatches(calendar: ParsedCalendar): CalendarBatches {
 	return {
 		events: calendar.events,
 		occurrences: occurrences.length,
+		unknownZones: calendar.unknownZones,
 		occurrenceIpc: ipc({
 			occurrence: int32Column(Int32Array.from(occurrences, (_, i) => i)),
 			line: int32Column(Int32Array.from(occurrences, (o) => o.line)),

@@ -32,6 +32,12 @@ type ShareOptions = IcsOptions & {
 	scanned?: ScannedEvents | null;
 };
 
+/** The events read, and the TZIDs their times named that nothing defines (read as UTC). */
+interface ReadEvents {
+	events: IcsEvent[];
+	unknownZones: string[];
+}
+
 /** A VCALENDAR as jCal, with the X-WR-TIMEZONE its floating times are read in. */
 interface CalendarPart {
 	calendar: JCalComponent;
@@ -87,7 +93,7 @@ function parseWhole(fileName: string, whole: CalendarText, options: IcsOptions):
  * The events of parsed calendars, each with the line its BEGIN:VEVENT has in the file. They are read from ical.js's
  * jCal arrays directly, since building an ICAL.Event per event costs milliseconds each in a large file.
  */
-function readEvents(fileName: string, parts: CalendarPart[], lines: readonly number[]): IcsEvent[] {
+function readEvents(fileName: string, parts: CalendarPart[], lines: readonly number[]): ReadEvents {
 	const zones = new IcsZones(
 		parts.flatMap(({ calendar }) => calendar[2].filter((component) => component[0] === 'vtimezone'))
 	);
@@ -99,19 +105,22 @@ function readEvents(fileName: string, parts: CalendarPart[], lines: readonly num
 			events.push(readEvent(fileName, component, clock, lines[events.length] ?? 1));
 		}
 	}
-	return events;
+	return { events, unknownZones: zones.unknown };
 }
 
-function readWholeFile(fileName: string, whole: CalendarText, options: IcsOptions): IcsEvent[] {
+function readWholeFile(fileName: string, whole: CalendarText, options: IcsOptions): ReadEvents {
 	return readEvents(fileName, parseWhole(fileName, whole, options), veventLines(whole.text));
 }
 
 /** The events of one share of the file: all of them in share 0 when it cannot be shared, and none in the others. */
-function readShare(fileName: string, bytes: Uint8Array, options: ShareOptions): IcsEvent[] {
+function readShare(fileName: string, bytes: Uint8Array, options: ShareOptions): ReadEvents {
 	const { index, count } = options.part;
 	const share = calendarShare(bytes, index, count, options.eventsPerChunk, options.scanned);
 	const whole = () => calendarText(bytes);
-	if (!share) return index === 0 ? readWholeFile(fileName, whole(), options) : [];
+	if (!share)
+		return index === 0
+			? readWholeFile(fileName, whole(), options)
+			: { events: [], unknownZones: [] };
 	// A share's line numbers are not the file's: the whole file gives ical.js's error with its line.
 	const parts = parseRuns(fileName, share, whole, options.onProgress, true);
 	return readEvents(fileName, parts, share.eventLines);
@@ -145,11 +154,12 @@ export function parseIcsBytes(
 
 function parseIcsText(fileName: string, whole: CalendarText, options: IcsOptions): ParsedCalendar {
 	return reading(fileName, () => {
-		const events = readWholeFile(fileName, whole, options);
+		const { events, unknownZones } = readWholeFile(fileName, whole, options);
 		const cap = options.maxOccurrencesPerSeries ?? DEFAULT_MAX_OCCURRENCES_PER_SERIES;
 		return {
 			events: events.length,
-			occurrences: occurrencesOf(fileName, events, options.window, cap)
+			occurrences: occurrencesOf(fileName, events, options.window, cap),
+			unknownZones
 		};
 	});
 }
@@ -159,13 +169,14 @@ export function startIcsShare(
 	fileName: string,
 	bytes: Uint8Array,
 	options: ShareOptions
-): { events: number; expansion: Expansion } {
+): { events: number; expansion: Expansion; unknownZones: string[] } {
 	return reading(fileName, () => {
-		const events = readShare(fileName, bytes, options);
+		const { events, unknownZones } = readShare(fileName, bytes, options);
 		const cap = options.maxOccurrencesPerSeries ?? DEFAULT_MAX_OCCURRENCES_PER_SERIES;
 		return {
 			events: events.length,
-			expansion: startExpansion(fileName, events, options.window, cap)
+			expansion: startExpansion(fileName, events, options.window, cap),
+			unknownZones
 		};
 	});
 }

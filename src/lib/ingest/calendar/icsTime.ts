@@ -51,7 +51,9 @@ export function readDuration(value: unknown): number | null {
 /** Places one VCALENDAR's times in UTC. */
 export class CalendarClock {
 	readonly #zones: IcsZones;
-	readonly #floating: WallToUtc;
+	readonly #calendarTzid: string | undefined;
+	/** Looked up at the first floating time, so that an unknown calendar zone no floating time uses is not reported. */
+	#floating: WallToUtc | undefined;
 
 	/**
 	 * A floating time (no Z, no TZID) means "the same clock time wherever you are". Google writes
@@ -60,13 +62,17 @@ export class CalendarClock {
 	 */
 	constructor(zones: IcsZones, calendarTzid: string | undefined) {
 		this.#zones = zones;
-		this.#floating = calendarTzid ? zones.converter(calendarTzid) : utcWallToUtc;
+		this.#calendarTzid = calendarTzid;
 	}
 
 	/** How walls written like `time` (with this TZID parameter) become UTC; a DATE is 00:00 UTC. */
 	converter(time: IcsTime, tzid: string | undefined): WallToUtc {
 		if (time.isDate || time.utc) return utcWallToUtc;
-		return tzid ? this.#zones.converter(tzid) : this.#floating;
+		if (tzid) return this.#zones.converter(tzid);
+		this.#floating ??= this.#calendarTzid
+			? this.#zones.converter(this.#calendarTzid)
+			: utcWallToUtc;
+		return this.#floating;
 	}
 
 	toUtc(time: IcsTime, tzid: string | undefined): number {

@@ -18,8 +18,8 @@ export function serveIcsRequests(port: IcsPort): void {
 
 	async function reply(name: string, read: () => Read | Promise<Read>): Promise<void> {
 		try {
-			const { events, occurrences, span, endless } = await read();
-			const batches = calendarBatches({ events, occurrences });
+			const { events, occurrences, unknownZones, span, endless } = await read();
+			const batches = calendarBatches({ events, occurrences, unknownZones });
 			// The Arrow buffers move to the pool without a copy.
 			port.answer({ ok: true, batches, span, endless }, batchBuffers(batches));
 		} catch (error) {
@@ -57,10 +57,16 @@ export function serveIcsRequests(port: IcsPort): void {
 		}
 		// A share decodes only its own events' bytes.
 		const scanned = mergeScans(await scanTogether(bytes, part));
-		const { events, expansion } = startIcsShare(name, bytes, { window, onProgress, part, scanned });
+		const { events, expansion, unknownZones } = startIcsShare(name, bytes, {
+			window,
+			onProgress,
+			part,
+			scanned
+		});
 		waiting = expansion.endless > 0 ? { name, expansion } : null;
 		return {
 			events,
+			unknownZones,
 			occurrences: expansion.bounded(),
 			span: expansion.span,
 			endless: expansion.endless
@@ -80,6 +86,8 @@ export function serveIcsRequests(port: IcsPort): void {
 			void reply(held.name, () => ({
 				events: 0,
 				occurrences: held.expansion.endlessWithin(request.window),
+				// The share named its zones when it was read.
+				unknownZones: [],
 				span: held.expansion.span,
 				endless: 0
 			}));

@@ -58,6 +58,7 @@ function sharedConverter(definition: string, make: () => WallToUtc | null): Wall
 export class IcsZones {
 	readonly #defined = new Map<string, JCalComponent>();
 	readonly #converters = new Map<string, WallToUtc>();
+	readonly #unknown = new Set<string>();
 
 	/** Every VTIMEZONE in the file, whichever VCALENDAR it sits in. */
 	constructor(vtimezones: readonly JCalComponent[]) {
@@ -70,7 +71,7 @@ export class IcsZones {
 	/**
 	 * A Windows zone name without its VTIMEZONE (as some exporters write Outlook's) converts as the IANA zone CLDR
 	 * maps it to. An unknown TZID (a typo) converts as UTC: the meeting keeps its day and its place among the others,
-	 * at worst a few hours off, rather than failing the file.
+	 * at worst a few hours off, rather than failing the file; `unknown` lists such TZIDs, for the import summary.
 	 */
 	converter(tzid: string): WallToUtc {
 		let converter = this.#converters.get(tzid);
@@ -79,8 +80,14 @@ export class IcsZones {
 			converter = vtimezone
 				? sharedConverter(JSON.stringify(vtimezone), () => icalWallToUtc(vtimezone))
 				: sharedConverter(tzid, () => intlWallToUtc(tzid) ?? windowsZoneWallToUtc(tzid));
+			if (converter === utcWallToUtc) this.#unknown.add(tzid);
 			this.#converters.set(tzid, converter);
 		}
 		return converter;
+	}
+
+	/** The TZIDs this file's times named that neither the file nor the platform defines, read as UTC. */
+	get unknown(): string[] {
+		return [...this.#unknown];
 	}
 }

@@ -18,6 +18,7 @@ async function forgetFile(tx: Queryable, fileName: string): Promise<void> {
 	);
 	await tx.query('DELETE FROM meeting_occurrences WHERE source_file = ?', [fileName]);
 	await tx.query('DELETE FROM calendar_files WHERE source_file = ?', [fileName]);
+	await tx.query('DELETE FROM calendar_unknown_zones WHERE source_file = ?', [fileName]);
 }
 
 /** The staged tables: occurrences and identities numbered from 0 within the stage, attendance referring to both. */
@@ -79,6 +80,8 @@ export async function storeCalendar(
 	await forgetFile(tx, fileName);
 	const events = parts.reduce((n, part) => n + part.events, 0);
 	await tx.query('INSERT INTO calendar_files VALUES (?, ?)', [fileName, events]);
+	for (const tzid of new Set(parts.flatMap((part) => part.unknownZones)))
+		await tx.query('INSERT INTO calendar_unknown_zones VALUES (?, ?)', [fileName, tzid]);
 	for (const part of parts) if (part.occurrences > 0) await storeBatch(tx, fileName, part);
 }
 

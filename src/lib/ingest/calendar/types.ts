@@ -42,4 +42,6 @@ export interface ParsedCalendar {
 	/** Event definitions read (VEVENTs including overrides, or rows), before expansion. */
 	events: number;
 	occurrences: OccurrenceRecord[];
+	/** TZIDs the file's times named that neither the file nor the platform defines: their times were read as UTC. */
+	unknownZones: string[];
 }
