@@ -228,6 +228,45 @@ describe('ties from meetings', () => {
 		expect(await ties()).toContain('bo@acme.com|kim@other.org i=2 m=120 w=0.666667');
 	});
 
+	it("forgets a replaced export's old addresses: a name then matches the one email that still carries it", async () => {
+		const kim = (email: string) => person(email, 'Kim Ng');
+		await store('a.ics', [meeting('m1', MONDAY, 1, [kim('kim@old.org'), bo])]);
+		await store('b.ics', [meeting('m2', MONDAY, 1, [person('zed@other.org', 'Zed'), bo, cy])]);
+		await store('c.csv', [meeting('m3', MONDAY + 24 * H, 1, [person(null, 'Kim Ng'), ann])]);
+		expect(nameAndTeamByKey((await loadNetwork(db)).people)).toMatchObject({
+			'kim@old.org': 'Kim Ng/External'
+		});
+		// Kim's export again, with her new address: the old one is named by no attendance, so it carries no name.
+		await store('a.ics', [meeting('m1', MONDAY, 1, [kim('kim@new.org'), bo])]);
+		const identities = await db.query<{ email: string | null; name: string | null }>(
+			'SELECT email, name FROM calendar_identities ORDER BY identity'
+		);
+		// Numbered 0..n-1 again without Kim's old address, as a fresh import of the same files numbers them.
+		expect(identities.map(({ email, name }) => email ?? name)).toEqual([
+			'bo@acme.com',
+			'zed@other.org',
+			'cy@acme.com',
+			'Kim Ng',
+			'ann@acme.com',
+			'kim@new.org'
+		]);
+		const [{ numbered }] = await db.query<{ numbered: boolean }>(
+			'SELECT count(*) = max(identity) + 1 AS numbered FROM calendar_identities'
+		);
+		expect(numbered).toBe(true);
+		const people = nameAndTeamByKey((await loadNetwork(db)).people);
+		expect(people['kim@old.org']).toBeUndefined();
+		expect(people['Kim Ng']).toBeUndefined();
+		expect(people['kim@new.org']).toBe('Kim Ng/External');
+		expect(await ties()).toEqual([
+			'ann@acme.com|kim@new.org i=1 m=60 w=1',
+			'bo@acme.com|cy@acme.com i=1 m=60 w=0.5',
+			'bo@acme.com|kim@new.org i=1 m=60 w=1',
+			'bo@acme.com|zed@other.org i=1 m=60 w=0.5',
+			'cy@acme.com|zed@other.org i=1 m=60 w=0.5'
+		]);
+	});
+
 	it('renumbers attendance into presence alike when identity numbers have a gap', async () => {
 		const dee = person('dee@acme.com', 'Dee Roy', 'DECLINED');
 		await store('a.ics', [

@@ -19,6 +19,26 @@ async function forgetFile(tx: Queryable, fileName: string): Promise<void> {
 	await tx.query('DELETE FROM meeting_occurrences WHERE source_file = ?', [fileName]);
 	await tx.query('DELETE FROM calendar_files WHERE source_file = ?', [fileName]);
 	await tx.query('DELETE FROM calendar_unknown_zones WHERE source_file = ?', [fileName]);
+	await forgetUnattendedIdentities(tx);
+}
+
+/**
+ * Drops the identities no attendance names any more (a replaced export's old addresses, which would still match
+ * display names), then numbers the rest 0..n-1 again, as the meeting index's quick path needs.
+ */
+async function forgetUnattendedIdentities(tx: Queryable): Promise<void> {
+	await tx.query(`DELETE FROM calendar_identities c
+		WHERE NOT EXISTS (SELECT 1 FROM meeting_attendance a WHERE a.identity = c.identity)`);
+	const [{ numbered }] = await tx.query<{ numbered: boolean }>(
+		'SELECT count(*) = coalesce(max(identity) + 1, 0) AS numbered FROM calendar_identities'
+	);
+	if (numbered) return;
+	await tx.query(`CREATE OR REPLACE TEMP TABLE renumbered AS
+		SELECT identity AS old, (row_number() OVER (ORDER BY identity) - 1)::INTEGER AS new FROM calendar_identities`);
+	for (const table of ['meeting_attendance', 'calendar_identities'])
+		await tx.query(`UPDATE ${table} t SET identity = r.new FROM renumbered r
+			WHERE t.identity = r.old AND r.old <> r.new`);
+	await tx.query('DROP TABLE renumbered');
 }
 
 /** The staged tables: occurrences and identities numbered from 0 within the stage, attendance referring to both. */
