@@ -4,6 +4,18 @@ import { parseIcs } from '../../../src/lib/ingest/calendar/ics';
 import { intlWallToUtc } from '../../../src/lib/ingest/calendar/intlZone';
 import { ics, iso, vevent } from './helpers';
 
+/** A zone of the file's own, two and a half hours behind UTC all year. */
+const OFFICE_ZONE = [
+	'BEGIN:VTIMEZONE',
+	'TZID:Office',
+	'BEGIN:STANDARD',
+	'DTSTART:19700101T000000',
+	'TZOFFSETFROM:-0230',
+	'TZOFFSETTO:-0230',
+	'END:STANDARD',
+	'END:VTIMEZONE'
+];
+
 const starts = (text: string) => parseIcs('z.ics', text).occurrences.map((o) => iso(o.start));
 
 describe('TZIDs', () => {
@@ -34,14 +46,7 @@ describe('TZIDs', () => {
 
 	it('names no unknown zone for IANA and Windows names, UTC, or a VTIMEZONE of its own', () => {
 		const text = ics(
-			'BEGIN:VTIMEZONE',
-			'TZID:Office',
-			'BEGIN:STANDARD',
-			'DTSTART:19700101T000000',
-			'TZOFFSETFROM:-0230',
-			'TZOFFSETTO:-0230',
-			'END:STANDARD',
-			'END:VTIMEZONE',
+			...OFFICE_ZONE,
 			...vevent('UID:a', 'DTSTART;TZID=Office:20260302T090000'),
 			...vevent('UID:b', 'DTSTART;TZID=Europe/Berlin:20260302T090000'),
 			...vevent('UID:c', 'DTSTART;TZID=Pacific Standard Time:20260302T090000'),
@@ -78,16 +83,7 @@ describe('TZIDs', () => {
 	});
 
 	it('uses a VTIMEZONE from another VCALENDAR of the same file', () => {
-		const first = ics(
-			'BEGIN:VTIMEZONE',
-			'TZID:Office',
-			'BEGIN:STANDARD',
-			'DTSTART:19700101T000000',
-			'TZOFFSETFROM:-0230',
-			'TZOFFSETTO:-0230',
-			'END:STANDARD',
-			'END:VTIMEZONE'
-		);
+		const first = ics(...OFFICE_ZONE);
 		const second = ics(...vevent('DTSTART;TZID=Office:20260302T090000'));
 		expect(starts(first + second)).toEqual(['2026-03-02T11:30:00.000Z']);
 	});
