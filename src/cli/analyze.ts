@@ -1,15 +1,17 @@
 // `weft analyze`: import the files into DuckDB, build the network, compute every measure, write the JSON.
 import type { Analysis } from '../lib/analysis/types';
 import { openNodeDatabase } from '../lib/db/node';
-import {
-	calendarSummary,
-	unknownZoneWarnings,
-	type CalendarFileSummary
-} from '../lib/graph/calendarSummary';
+import { calendarSummary, type CalendarFileSummary } from '../lib/graph/calendarSummary';
 import { analysisJson } from '../lib/export/analysisJson';
 import { DEFAULT_MIN_GROUP_SIZE, type GroupPrivacy } from '../lib/privacy/minGroupSize';
 import { writeOutput } from './files';
-import { analyseWindow, importInputs, requireInputs, type CommandInputs } from './importInputs';
+import {
+	analyseWindow,
+	importInputs,
+	requireInputs,
+	warnOfUnknownZones,
+	type CommandInputs
+} from './importInputs';
 import { pseudonymsFor, type NetworkOptions } from './networkOptions';
 
 export interface AnalyzeArgs extends NetworkOptions, CommandInputs {
@@ -25,14 +27,11 @@ export async function analyzeFiles(
 	try {
 		await importInputs(db, args, from !== null && to !== null ? { from, to } : undefined);
 		const calendars = await calendarSummary(db, args.settings);
-		for (const warning of unknownZoneWarnings(calendars))
-			process.stderr.write(`weft: warning: ${warning}\n`);
 		const pseudonyms = pseudonymsFor(args);
 		const { analysis, redact } = await analyseWindow(db, args.settings, pseudonyms);
-		return {
-			analysis,
-			calendars: calendars.map((calendar) => ({ ...calendar, file: redact(calendar.file) }))
-		};
+		const shown = calendars.map((calendar) => ({ ...calendar, file: redact(calendar.file) }));
+		warnOfUnknownZones(shown);
+		return { analysis, calendars: shown };
 	} finally {
 		await db.close();
 	}

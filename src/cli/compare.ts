@@ -8,7 +8,14 @@ import { openNodeDatabase } from '../lib/db/node';
 import { groupPrivacy } from './analyze';
 import { UsageError } from './errors';
 import { writeOutput } from './files';
-import { analyseWindow, importInputs, requireInputs, type CommandInputs } from './importInputs';
+import {
+	analyseWindow,
+	importInputs,
+	requireInputs,
+	warnOfUnknownZones,
+	type CommandInputs
+} from './importInputs';
+import { calendarSummary } from '../lib/graph/calendarSummary';
 import { pseudonymsFor, type NetworkOptions } from './networkOptions';
 
 export const COMPARE_USAGE =
@@ -58,10 +65,15 @@ export async function runCompare(args: CompareArgs): Promise<void> {
 		await importInputs(db, args, { from: Math.min(a.from, b.from), to: Math.max(a.to, b.to) });
 		// One set of pseudonyms for both periods, so a person keeps theirs across them.
 		const pseudonyms = pseudonymsFor(args);
+		const first = await analyseWindow(db, periodSettings(args.settings, a), pseudonyms);
 		const analyses = {
-			a: (await analyseWindow(db, periodSettings(args.settings, a), pseudonyms)).analysis,
+			a: first.analysis,
 			b: (await analyseWindow(db, periodSettings(args.settings, b), pseudonyms)).analysis
 		};
+		const calendars = await calendarSummary(db, args.settings);
+		warnOfUnknownZones(
+			calendars.map((calendar) => ({ ...calendar, file: first.redact(calendar.file) }))
+		);
 		// Small teams' figures are withheld in each period and in what changed, as analyze withholds them.
 		const privacy = groupPrivacy(args);
 		const comparison = withheldComparison(comparePeriods({ a, b }, analyses), privacy.minGroupSize);

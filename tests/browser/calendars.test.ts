@@ -144,7 +144,7 @@ describe('calendar import', () => {
 		const note = page.getByRole('region', { name: 'Import summary' }).getByRole('note');
 		await note.waitFor({ timeout: 60_000 });
 		expect(await note.textContent()).toBe(
-			'The time zone "Head Office" in office.ics is neither defined in the file nor known, so its times were read as UTC and may be hours off.'
+			'The time zone "Head Office" in office.ics is neither defined in the file (no VTIMEZONE) nor an IANA or Windows zone name, so its times were read as UTC and may be hours off: export the calendar again with its time zones, or correct the TZID.'
 		);
 	});
 

@@ -106,7 +106,7 @@ export function unknownZoneWarnings(files: readonly CalendarFileSummary[]): stri
 			filesByZone.set(tzid, [...(filesByZone.get(tzid) ?? []), file]);
 	return [...filesByZone].map(
 		([tzid, named]) =>
-			`The time zone "${tzid}" in ${fileList(named)} is neither defined in ${named.length === 1 ? 'the file' : 'those files'} nor known, so its times were read as UTC and may be hours off`
+			`The time zone "${tzid}" in ${fileList(named)} is neither defined in ${named.length === 1 ? 'the file' : 'those files'} (no VTIMEZONE) nor an IANA or Windows zone name, so its times were read as UTC and may be hours off: export the calendar again with its time zones, or correct the TZID`
 	);
 }
 

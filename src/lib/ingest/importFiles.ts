@@ -6,7 +6,7 @@ import { isOutlookHeader, stageOutlookCsv } from './calendar/outlookCsv';
 import type { DateOrder } from './calendar/dates';
 import { parseIcsBytes } from './calendar/ics';
 import { calendarBatches, type CalendarBatches } from './calendar/batches';
-import { storeCalendar, storeStagedCalendar } from './calendar/store';
+import { forgetUnattendedIdentities, storeCalendar, storeStagedCalendar } from './calendar/store';
 import type { ExpansionWindow } from './calendar/types';
 import { INTERACTION_COLUMNS, matchColumns, ROSTER_COLUMNS } from './columns';
 import { csvReadError, readCsvLayout, withRegisteredFiles } from './csvTable';
@@ -234,6 +234,11 @@ export async function importFiles(
 		db.transaction(
 			async (tx) => {
 				if (options.replace) await clearWorkspace(tx);
+				const stored = await tx.query<{ name: string }>(
+					'SELECT source_file AS name FROM calendar_files'
+				);
+				const storedNames = new Set(stored.map(({ name }) => name));
+				const replacing = [...csv, ...ics].some((file) => storedNames.has(file.name));
 				const imported: ImportedFile[] = [];
 				for (const [i, file] of csv.entries()) {
 					reading = isDiskFile(file) ? { file, pass: 0, passes: 1, done: -1 } : undefined;
@@ -247,6 +252,7 @@ export async function importFiles(
 					await storeNetwork(tx, name, network);
 					imported.push({ name, kind: 'network', rows: network.people.length });
 				}
+				if (replacing) await forgetUnattendedIdentities(tx);
 				await refreshMeetingIndex(tx);
 				const rosters = imported.filter(
 					(file) => file.kind === 'roster' || file.kind === 'network'

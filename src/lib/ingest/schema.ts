@@ -51,6 +51,10 @@ export function pairsOf(present: string, columns = ''): string {
 export const PAIRS_ARE_CURRENT = `((SELECT any_value(version) FROM meeting_index_version)
 	IS NOT DISTINCT FROM (SELECT any_value(version) FROM meeting_pairs_version))`;
 
+/** Whether calendar identities are numbered 0..n-1, without a gap. */
+export const IDENTITIES_ARE_NUMBERED =
+	'(SELECT count(*) = coalesce(max(identity) + 1, 0) FROM calendar_identities)';
+
 /**
  * Whether attendance already names each person once per occurrence: no occurrence has a copy in another file, and
  * no two calendar identities resolve to one person. Then presence is attendance renumbered, without grouping a
@@ -60,7 +64,7 @@ export const PAIRS_ARE_CURRENT = `((SELECT any_value(version) FROM meeting_index
 const PRESENCE_IS_ATTENDANCE = `SELECT
 	(SELECT count(*) = count(DISTINCT (uid, occurrence_key)) FROM meeting_occurrences)
 	AND (SELECT count(*) = count(DISTINCT identity) AND count(*) = count(DISTINCT person) FROM resolved_identities)
-	AND (SELECT count(*) = coalesce(max(identity) + 1, 0) FROM calendar_identities)
+	AND ${IDENTITIES_ARE_NUMBERED}
 	AS plain`;
 
 // A list lookup keeps attendance's order (by occurrence, which the pairing join below runs much faster on) where a

@@ -113,6 +113,23 @@ describe('reading one calendar in shares', () => {
 		});
 	}
 
+	it('names in each share the unknown time zones its own events use, and so all of them together', () => {
+		const zoned = (uid: string, zone: string) =>
+			vevent(`UID:${uid}`, `DTSTART;TZID=${zone}:20260302T090000`, 'DURATION:PT1H');
+		const events = Array.from({ length: 40 }, (_, i) => zoned(`e${i}`, `Zone ${i % 4}`)).flat();
+		const text = ics(...events);
+		const zonesOf = (share: ParsedCalendar) =>
+			[...new Set(share.occurrences.map((o) => `Zone ${Number(o.uid.slice(1)) % 4}`))].sort();
+		for (const count of [2, 3]) {
+			const shares = readInShares('zones.ics', text, count);
+			expect(shares.every((share) => share.occurrences.length > 0)).toBe(true);
+			for (const share of shares) expect([...share.unknownZones].sort()).toEqual(zonesOf(share));
+			expect(new Set(shares.flatMap((share) => share.unknownZones))).toEqual(
+				new Set(['Zone 0', 'Zone 1', 'Zone 2', 'Zone 3'])
+			);
+		}
+	});
+
 	/** The names read in shares: with Node's Latin-1 decode here, or the browser's windows-1252 one. */
 	function expectNamesInShares(start = startIcsShare) {
 		for (const count of [2, 3]) {

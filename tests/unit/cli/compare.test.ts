@@ -1,4 +1,7 @@
 // `weft compare` as users run it: two periods of the hand-made calendar in tests/fixtures/change, and bad command lines.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { weft } from './runWeft';
 import { describe, expect, it } from 'vitest';
 
@@ -138,6 +141,33 @@ describe('weft compare', () => {
 		);
 		expect(missing.code).toBe(2);
 		expect(missing.stderr).toMatch(/^weft: compare needs --b: weft compare /);
+	});
+
+	it('warns of a time zone nothing defines, by the name it shows the file under', async () => {
+		const folder = mkdtempSync(path.join(tmpdir(), 'weft-compare-'));
+		// Named after a person, as one person's export often is: pseudonyms hide the name in the warning too.
+		const file = path.join(folder, 'x1@t.example.ics');
+		const event = (uid: string, day: string) =>
+			`BEGIN:VEVENT\r\nUID:${uid}\r\nDTSTART;TZID=Head Office:202601${day}T090000\r\nDURATION:PT1H\r\n` +
+			`ATTENDEE:mailto:x1@t.example\r\nATTENDEE:mailto:y1@t.example\r\nEND:VEVENT\r\n`;
+		writeFileSync(
+			file,
+			`BEGIN:VCALENDAR\r\n${event('a', '06')}${event('b', '20')}END:VCALENDAR\r\n`
+		);
+		const periods = ['--a', '2026-01-05..2026-01-18', '--b', '2026-01-19..2026-02-01'];
+		const tail =
+			'is neither defined in the file (no VTIMEZONE) nor an IANA or Windows zone name, so its times were read as UTC and may be hours off: export the calendar again with its time zones, or correct the TZID';
+		const plain = await weft('compare', ...periods, file);
+		expect(plain.code).toBe(0);
+		expect(plain.stderr).toBe(
+			`weft: warning: The time zone "Head Office" in x1@t.example.ics ${tail}\n`
+		);
+		const hidden = await weft('compare', '--pseudonymise', ...periods, file);
+		expect(hidden.code).toBe(0);
+		expect(hidden.stderr).toMatch(
+			/^weft: warning: The time zone "Head Office" in Person \d+\.ics is neither/
+		);
+		expect(hidden.stderr).not.toContain('x1@t.example');
 	});
 
 	it('names the file, line and problem for bad input, exit code 2', async () => {

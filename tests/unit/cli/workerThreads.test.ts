@@ -125,7 +125,7 @@ describe('the command reading calendars on worker threads', () => {
 		const { code, stdout, stderr } = await weft('analyze', file);
 		expect(code).toBe(0);
 		expect(stderr.trim()).toBe(
-			'weft: warning: The time zone "Nowhere/Special" in zoned.ics is neither defined in the file nor known, so its times were read as UTC and may be hours off'
+			'weft: warning: The time zone "Nowhere/Special" in zoned.ics is neither defined in the file (no VTIMEZONE) nor an IANA or Windows zone name, so its times were read as UTC and may be hours off: export the calendar again with its time zones, or correct the TZID'
 		);
 		const [summary] = JSON.parse(stdout).calendars;
 		expect(summary).toMatchObject({ file: 'zoned.ics', unknownZones: ['Nowhere/Special'] });

@@ -13,6 +13,7 @@ import { importFiles } from '../../../src/lib/ingest/importFiles';
 import { textFile } from '../../../src/lib/ingest/inputFile';
 import {
 	clearWorkspace,
+	IDENTITIES_ARE_NUMBERED,
 	indexMeetingPairs,
 	PAIRS_ARE_CURRENT,
 	refreshMeetingIndex
@@ -229,19 +230,41 @@ describe('ties from meetings', () => {
 	});
 
 	it("forgets a replaced export's old addresses: a name then matches the one email that still carries it", async () => {
-		const kim = (email: string) => person(email, 'Kim Ng');
-		await store('a.ics', [meeting('m1', MONDAY, 1, [kim('kim@old.org'), bo])]);
-		await store('b.ics', [meeting('m2', MONDAY, 1, [person('zed@other.org', 'Zed'), bo, cy])]);
-		await store('c.csv', [meeting('m3', MONDAY + 24 * H, 1, [person(null, 'Kim Ng'), ann])]);
+		const calendar = (uid: string, day: string, ...attendees: string[]) =>
+			textFile(
+				`${uid}.ics`,
+				[
+					'BEGIN:VCALENDAR',
+					'VERSION:2.0',
+					'BEGIN:VEVENT',
+					`UID:${uid}`,
+					`DTSTART:202601${day}T090000Z`,
+					'DURATION:PT1H',
+					...attendees.map((attendee) => `ATTENDEE;${attendee}`),
+					'END:VEVENT',
+					'END:VCALENDAR',
+					''
+				].join('\r\n')
+			);
+		const kimAt = (email: string) => `CN=Kim Ng:mailto:${email}`;
+		const [bo, cy, ann] = ['bo', 'cy', 'ann'].map(
+			(name) => `PARTSTAT=ACCEPTED:mailto:${name}@acme.com`
+		);
+		await importFiles(db, [
+			calendar('a', '05', kimAt('kim@old.org'), bo),
+			calendar('b', '05', 'CN=Zed:mailto:zed@other.org', bo, cy),
+			// A display name without an email, as Outlook's CSV export gives them.
+			calendar('c', '06', 'CN=Kim Ng:invalid:nomail', ann)
+		]);
 		expect(nameAndTeamByKey((await loadNetwork(db)).people)).toMatchObject({
 			'kim@old.org': 'Kim Ng/External'
 		});
 		// Kim's export again, with her new address: the old one is named by no attendance, so it carries no name.
-		await store('a.ics', [meeting('m1', MONDAY, 1, [kim('kim@new.org'), bo])]);
+		await importFiles(db, [calendar('a', '05', kimAt('kim@new.org'), bo)]);
 		const identities = await db.query<{ email: string | null; name: string | null }>(
 			'SELECT email, name FROM calendar_identities ORDER BY identity'
 		);
-		// Numbered 0..n-1 again without Kim's old address, as a fresh import of the same files numbers them.
+		// Numbered 0..n-1 again without Kim's old address; the others keep their order.
 		expect(identities.map(({ email, name }) => email ?? name)).toEqual([
 			'bo@acme.com',
 			'zed@other.org',
@@ -251,7 +274,7 @@ describe('ties from meetings', () => {
 			'kim@new.org'
 		]);
 		const [{ numbered }] = await db.query<{ numbered: boolean }>(
-			'SELECT count(*) = max(identity) + 1 AS numbered FROM calendar_identities'
+			`SELECT ${IDENTITIES_ARE_NUMBERED} AS numbered`
 		);
 		expect(numbered).toBe(true);
 		const people = nameAndTeamByKey((await loadNetwork(db)).people);

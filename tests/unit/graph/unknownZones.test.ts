@@ -65,8 +65,8 @@ describe('time zones nothing defines', () => {
 			['zoned.ics', 4, ['Head Office', 'Mars/Olympus_Mons']]
 		]);
 		expect(unknownZoneWarnings(summary)).toEqual([
-			'The time zone "Head Office" in zoned.ics is neither defined in the file nor known, so its times were read as UTC and may be hours off',
-			'The time zone "Mars/Olympus_Mons" in zoned.ics is neither defined in the file nor known, so its times were read as UTC and may be hours off'
+			'The time zone "Head Office" in zoned.ics is neither defined in the file (no VTIMEZONE) nor an IANA or Windows zone name, so its times were read as UTC and may be hours off: export the calendar again with its time zones, or correct the TZID',
+			'The time zone "Mars/Olympus_Mons" in zoned.ics is neither defined in the file (no VTIMEZONE) nor an IANA or Windows zone name, so its times were read as UTC and may be hours off: export the calendar again with its time zones, or correct the TZID'
 		]);
 	});
 
@@ -74,7 +74,8 @@ describe('time zones nothing defines', () => {
 		const file = (name: string, unknownZones: string[]) =>
 			({ file: name, unknownZones }) as CalendarFileSummary;
 		const files = ['a', 'b', 'c', 'd', 'e'].map((name) => file(`${name}.ics`, ['Office']));
-		const tail = 'nor known, so its times were read as UTC and may be hours off';
+		const tail =
+			'(no VTIMEZONE) nor an IANA or Windows zone name, so its times were read as UTC and may be hours off: export the calendar again with its time zones, or correct the TZID';
 		expect(unknownZoneWarnings([...files.slice(0, 2), file('x.ics', ['Lab', 'Office'])])).toEqual([
 			`The time zone "Office" in a.ics, b.ics and x.ics is neither defined in those files ${tail}`,
 			`The time zone "Lab" in x.ics is neither defined in the file ${tail}`

@@ -1,5 +1,6 @@
 // Writes a calendar into DuckDB: staged (from Arrow batches, or by the CSV readers' SQL), then numbered into the workspace's tables.
 import type { Queryable } from '../../db/types';
+import { IDENTITIES_ARE_NUMBERED } from '../schema';
 import type { CalendarBatches } from './batches';
 
 /** Removes what an earlier import of the same file stored. */
@@ -19,18 +20,18 @@ async function forgetFile(tx: Queryable, fileName: string): Promise<void> {
 	await tx.query('DELETE FROM meeting_occurrences WHERE source_file = ?', [fileName]);
 	await tx.query('DELETE FROM calendar_files WHERE source_file = ?', [fileName]);
 	await tx.query('DELETE FROM calendar_unknown_zones WHERE source_file = ?', [fileName]);
-	await forgetUnattendedIdentities(tx);
 }
 
 /**
  * Drops the identities no attendance names any more (a replaced export's old addresses, which would still match
- * display names), then numbers the rest 0..n-1 again, as the meeting index's quick path needs.
+ * display names), then numbers the rest 0..n-1 again, as the meeting index's quick path needs. Run once an import
+ * that replaced calendars has stored them all, so that identities its files still name keep their numbers.
  */
-async function forgetUnattendedIdentities(tx: Queryable): Promise<void> {
+export async function forgetUnattendedIdentities(tx: Queryable): Promise<void> {
 	await tx.query(`DELETE FROM calendar_identities c
 		WHERE NOT EXISTS (SELECT 1 FROM meeting_attendance a WHERE a.identity = c.identity)`);
 	const [{ numbered }] = await tx.query<{ numbered: boolean }>(
-		'SELECT count(*) = coalesce(max(identity) + 1, 0) AS numbered FROM calendar_identities'
+		`SELECT ${IDENTITIES_ARE_NUMBERED} AS numbered`
 	);
 	if (numbered) return;
 	await tx.query(`CREATE OR REPLACE TEMP TABLE renumbered AS
