@@ -103,6 +103,37 @@ describe('a workspace that lasts', () => {
 		expect(await whatIsShown(session.page)).toEqual(before);
 	}, 180_000);
 
+	it("brings back the Change view's two periods after a reload", async () => {
+		const { page } = session;
+		await page.getByRole('button', { name: 'Change', exact: true }).click();
+		const [a, b] = [page.getByTestId('period-a'), page.getByTestId('period-b')];
+		// The last four weeks against the four before, until the user picks others.
+		await expect.poll(() => a.textContent(), { timeout: 30_000 }).not.toBe('not chosen');
+		const preset = await a.textContent();
+		await page.getByLabel('Split date').fill('2026-02-16');
+		await page.getByRole('button', { name: 'Before vs after' }).click();
+		const chosen = [await a.textContent(), await b.textContent()];
+		expect(chosen[0]).not.toBe(preset);
+		expect(chosen[0]).toMatch(/\.\.2026-02-15$/);
+		expect(chosen[1]).toMatch(/^2026-02-16\.\./);
+		const storedPeriods = () =>
+			page.evaluate(async () => {
+				const folder = await (await navigator.storage.getDirectory()).getDirectoryHandle('weft');
+				const file = await (await folder.getFileHandle('state.json')).getFile();
+				return JSON.parse(await file.text()).selection.periods?.b?.from ?? null;
+			});
+		await expect.poll(storedPeriods, { timeout: 30_000 }).toBe(Date.UTC(2026, 1, 16));
+
+		await page.reload();
+		await waitForAnalysis(page);
+		expect(await page.locator('[aria-current="page"]').textContent()).toBe('Change');
+		await expect.poll(() => a.textContent(), { timeout: 30_000 }).toBe(chosen[0]);
+		expect(await b.textContent()).toBe(chosen[1]);
+		// Back to the view the next test saved the workspace from.
+		await page.getByRole('button', { name: 'Teams', exact: true }).click();
+		await stored(page, 'teams');
+	}, 120_000);
+
 	it('saves one file, and opening it after "Delete all data" restores the same workspace', async () => {
 		const { page } = session;
 		// The file is packed in a worker of its own: on the page's thread, 100k meetings froze it for half a second.

@@ -88,6 +88,15 @@ class ChangeState {
 		this.b = b;
 	}
 
+	/** The periods a workspace kept, or none (the view then picks its preset); what was compared before goes. */
+	restorePeriods(periods: { a: Period; b: Period } | null): void {
+		this.#work?.abort();
+		this.comparison = null;
+		this.trends = new Map();
+		this.a = periods?.a ?? null;
+		this.b = periods?.b ?? null;
+	}
+
 	cancel(): void {
 		this.#work?.abort();
 	}

@@ -73,7 +73,10 @@ const SETTINGS_DEBOUNCE_MS = 150;
 const STATE_STORE_DEBOUNCE_MS = 300;
 
 /** What the page shows besides the data: its view and how the network is coloured, kept with the workspace. */
-export type PageSelection = Pick<Selection, 'view' | 'colourBy' | 'teamView' | 'filter' | 'ego'>;
+export type PageSelection = Pick<
+	Selection,
+	'view' | 'colourBy' | 'teamView' | 'filter' | 'ego' | 'periods'
+>;
 
 function messageOf(error: unknown): string {
 	return error instanceof Error ? error.message : String(error);
@@ -243,9 +246,9 @@ class Workspace {
 		this.#pseudonyms = state.pseudonyms ? Pseudonyms.restored(state.pseudonyms) : new Pseudonyms();
 		this.selectedId = state.selection.personId;
 		this.setLayoutMode(state.selection.layoutMode === 'teams' ? 'teams' : 'free');
-		const { view, colourBy, teamView, filter, ego } = state.selection;
-		this.#pageSelection = { view, colourBy, teamView, filter, ego };
-		this.restoredPage = { view, colourBy, teamView, filter, ego };
+		const { view, colourBy, teamView, filter, ego, periods } = state.selection;
+		this.#pageSelection = { view, colourBy, teamView, filter, ego, periods };
+		this.restoredPage = { view, colourBy, teamView, filter, ego, periods };
 	}
 
 	/**

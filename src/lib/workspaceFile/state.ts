@@ -1,4 +1,5 @@
 // What a workspace keeps besides its tables: where the data came from, the settings, and what the user had selected.
+import type { Period } from '../change/periods';
 import { NO_FILTER, storedFilter, type StoredFilter } from '../explore/filters';
 import { DEFAULT_SETTINGS, type NetworkSettings } from '../graph/settings';
 import type { FileKind, ImportedFile } from '../ingest/importFiles';
@@ -20,6 +21,8 @@ export interface Selection {
 	filter: StoredFilter;
 	/** The person whose ego network alone is shown, and how many steps out. */
 	ego: { id: string; steps: 1 | 2 } | null;
+	/** The Change view's two periods, A and B; null until it has some. */
+	periods: { a: Period; b: Period } | null;
 }
 
 export interface WorkspaceState {
@@ -40,7 +43,8 @@ export const DEFAULT_SELECTION: Selection = {
 	teamView: false,
 	layoutMode: 'free',
 	filter: storedFilter(NO_FILTER),
-	ego: null
+	ego: null,
+	periods: null
 };
 
 export const DEFAULT_STATE: WorkspaceState = {
@@ -110,6 +114,17 @@ function ego(value: unknown): Selection['ego'] {
 	return { id: value.id, steps: value.steps === 2 ? 2 : 1 };
 }
 
+function period(value: unknown): Period | null {
+	if (!isObject(value) || !isFiniteNumber(value.from) || !isFiniteNumber(value.to)) return null;
+	return value.to > value.from ? { from: value.from, to: value.to } : null;
+}
+
+function periods(value: unknown): Selection['periods'] {
+	if (!isObject(value)) return null;
+	const [a, b] = [period(value.a), period(value.b)];
+	return a && b ? { a, b } : null;
+}
+
 function source(value: unknown): DataSource {
 	if (isObject(value) && value.kind === 'files' && Array.isArray(value.files))
 		return { kind: 'files', files: value.files.flatMap(importedFile) };
@@ -148,7 +163,8 @@ export function readWorkspaceState(value: unknown): WorkspaceState {
 			...sameShape(given.selection, DEFAULT_SELECTION),
 			personId: typeof givenSelection.personId === 'string' ? givenSelection.personId : null,
 			filter: filter(givenSelection.filter),
-			ego: ego(givenSelection.ego)
+			ego: ego(givenSelection.ego),
+			periods: periods(givenSelection.periods)
 		}
 	};
 }

@@ -15,7 +15,11 @@ import {
 	isWorkspaceFile,
 	openWorkspaceFile
 } from '../../../src/lib/workspaceFile/readWorkspaceFile';
-import { DEFAULT_STATE, type WorkspaceState } from '../../../src/lib/workspaceFile/state';
+import {
+	DEFAULT_STATE,
+	readWorkspaceState,
+	type WorkspaceState
+} from '../../../src/lib/workspaceFile/state';
 import {
 	MAX_WORKSPACE_ROWS,
 	workspaceFileBytes
@@ -63,7 +67,11 @@ const STATE: WorkspaceState = {
 			minTieWeight: 1.5,
 			leftOut: 'hide'
 		},
-		ego: { id: 'person-007', steps: 2 }
+		ego: { id: 'person-007', steps: 2 },
+		periods: {
+			a: { from: Date.UTC(2026, 0, 5), to: Date.UTC(2026, 1, 2) },
+			b: { from: Date.UTC(2026, 1, 2), to: Date.UTC(2026, 2, 2) }
+		}
 	}
 };
 
@@ -214,7 +222,9 @@ describe('a workspace file that cannot be opened', () => {
 					personId: 42,
 					view: 'teams',
 					filter: { hiddenTeams: [1, 'Sales'], hiddenCommunities: 'all', minTieWeight: 2 },
-					ego: { id: 7, steps: 2 }
+					ego: { id: 7, steps: 2 },
+					// A period that ends before it starts, and one whose end is not a time: no periods.
+					periods: { a: { from: 9, to: 5 }, b: { from: 5, to: '9' } }
 				},
 				source: { kind: 'files', files: [{ name: 'x.csv', kind: 'evil', rows: 1 }] }
 			};
@@ -231,6 +241,20 @@ describe('a workspace file that cannot be opened', () => {
 				filter: { ...DEFAULT_STATE.selection.filter, hiddenTeams: ['Sales'], minTieWeight: 2 }
 			}
 		});
+	});
+
+	it("keeps the Change view's periods only when both are periods, each ending after it starts", () => {
+		const periodsOf = (periods: unknown) =>
+			readWorkspaceState({ selection: { periods } }).selection.periods;
+		const a = { from: 5, to: 9 };
+		const b = { from: 9, to: 12 };
+		expect(periodsOf({ a, b })).toEqual({ a, b });
+		expect(periodsOf({ a, b: { from: 12, to: 9 } })).toBeNull();
+		expect(periodsOf({ a, b: { from: 9, to: 9 } })).toBeNull();
+		expect(periodsOf({ a, b: { from: 9, to: '12' } })).toBeNull();
+		expect(periodsOf({ a })).toBeNull();
+		expect(periodsOf([a, b])).toBeNull();
+		expect(periodsOf(undefined)).toBeNull();
 	});
 
 	it('a workspace dropped among files to import is named as one', async () => {
