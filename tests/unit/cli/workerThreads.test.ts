@@ -10,6 +10,8 @@ import { importCommandFiles } from '../../../src/cli/importCommandFiles';
 import { nodeIcsWorkers } from '../../../src/cli/nodeIcsWorkers';
 import { openNodeDatabase } from '../../../src/lib/db/node';
 import { loadTies } from '../../../src/lib/graph/queries';
+import { calendarSummary } from '../../../src/lib/graph/calendarSummary';
+import { DEFAULT_SETTINGS } from '../../../src/lib/graph/settings';
 import {
 	icsWorkerParser,
 	SHARES_MIN_BYTES
@@ -130,6 +132,22 @@ describe('the command reading calendars on worker threads', () => {
 		const [summary] = JSON.parse(stdout).calendars;
 		expect(summary).toMatchObject({ file: 'zoned.ics', unknownZones: ['Nowhere/Special'] });
 		expect(summary.occurrences).toBe(10_000);
+		// In three shares too, whatever the machine's cores: the zone is read by whichever share holds its event.
+		const parser = icsWorkerParser(new AbortController().signal, {
+			...nodeIcsWorkers,
+			size: () => 3
+		});
+		const db = await openNodeDatabase();
+		try {
+			await importFiles(db, [textFile('zoned.ics', lines.join('\r\n'))], {
+				parseIcsFile: parser.parse
+			});
+			const [inShares] = await calendarSummary(db, DEFAULT_SETTINGS);
+			expect(inShares).toMatchObject({ occurrences: 10_000, unknownZones: ['Nowhere/Special'] });
+		} finally {
+			parser.close();
+			await db.close();
+		}
 	}, 60_000);
 });
 
