@@ -63,9 +63,7 @@ class ChangeState {
 		if (key.every((part, i) => part === this.#timelineKey[i])) return;
 		this.#timelineKey = key;
 		// A comparison of other data, or under other names, is not shown any more.
-		this.#work?.abort();
-		this.comparison = null;
-		this.trends = new Map();
+		this.#forgetComparison();
 		try {
 			const db = await workspace.database();
 			this.weeks = await weeklyActivity(db, workspace.settings);
@@ -90,11 +88,16 @@ class ChangeState {
 
 	/** The periods a workspace kept, or none (the view then picks its preset); what was compared before goes. */
 	restorePeriods(periods: { a: Period; b: Period } | null): void {
+		this.#forgetComparison();
+		this.a = periods?.a ?? null;
+		this.b = periods?.b ?? null;
+	}
+
+	/** Stops a comparison running and forgets the last one. */
+	#forgetComparison(): void {
 		this.#work?.abort();
 		this.comparison = null;
 		this.trends = new Map();
-		this.a = periods?.a ?? null;
-		this.b = periods?.b ?? null;
 	}
 
 	cancel(): void {
