@@ -1,4 +1,5 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -12,7 +13,9 @@ export default defineConfig({
 					name: 'unit',
 					include: ['tests/unit/**/*.test.ts'],
 					environment: 'node',
-					testTimeout: 60_000
+					testTimeout: 60_000,
+					// Vitest leaves a core to its own process, which idles here: on 2 cores that ran the files one by one.
+					maxWorkers: availableParallelism()
 				}
 			},
 			{
