@@ -39,17 +39,19 @@ describe("reading an event's attendees", () => {
 		expect(organizerLast.filter((a) => a.email === 'ann@example.org')).toEqual([merged[0]]);
 	});
 
-	it('leaves out rooms and resources booked with the meeting, which are not people', () => {
+	it('leaves out rooms, resources and groups invited as one line, which are not people', () => {
 		const booked = [
 			'ATTENDEE;CN=Ops Room;CUTYPE=ROOM:urn:uuid:3',
 			'ATTENDEE;CUTYPE=resource;CN=Projector:mailto:projector@example.org',
 			// Google's rooms, should a line come without its CUTYPE.
 			'ATTENDEE;CN=Board room:mailto:c_1883@resource.calendar.google.com',
-			'ATTENDEE;CUTYPE=GROUP;CN=Design team:mailto:design@example.org'
+			// As Google exports a group: the list's members are not named.
+			'ATTENDEE;CUTYPE=GROUP;ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;CN=Design team;X-NUM-GUESTS=0:mailto:design@example.org'
 		];
-		expect(attendeesOf([...named, ...booked])).toEqual([
-			...merged,
-			{ email: 'design@example.org', name: 'Design team', partstat: null, organizer: false }
+		expect(attendeesOf([...named, ...booked])).toEqual(merged);
+		// A person's line with CUTYPE=INDIVIDUAL (or none) stays.
+		expect(attendeesOf(['ATTENDEE;CUTYPE=INDIVIDUAL;CN=Di:mailto:di@example.org'])).toEqual([
+			{ email: 'di@example.org', name: 'Di', partstat: null, organizer: false }
 		]);
 	});
 });

@@ -51,18 +51,24 @@ interface Reading {
 /** Google's address for its rooms and resources, whose lines do carry CUTYPE=RESOURCE when they are exported. */
 const GOOGLE_RESOURCE = /@resource\.calendar\.google\.com$/;
 
-/** A room or a resource (a projector, a car) booked with the meeting: not a person who collaborates. */
-function isBooking(property: JCalProperty, email: string | null): boolean {
+/**
+ * A room or a resource (a projector, a car) booked with the meeting, or a group invited as one line (a mailing list,
+ * whose members the file does not name): not a person who collaborates, and as a node it would tie everyone it met.
+ */
+function isNotAPerson(property: JCalProperty, email: string | null): boolean {
 	const cutype = paramText(property, 'cutype')?.toUpperCase();
 	return (
-		cutype === 'ROOM' || cutype === 'RESOURCE' || (email !== null && GOOGLE_RESOURCE.test(email))
+		cutype === 'ROOM' ||
+		cutype === 'RESOURCE' ||
+		cutype === 'GROUP' ||
+		(email !== null && GOOGLE_RESOURCE.test(email))
 	);
 }
 
 function read(property: JCalProperty): Reading | null {
 	const email = emailOf(property);
 	const name = nameOf(property);
-	if ((email === null && name === null) || isBooking(property, email)) return null;
+	if ((email === null && name === null) || isNotAPerson(property, email)) return null;
 	return {
 		record: { email, name, partstat: partstatOf(property), organizer: false },
 		key: email ?? `name:${name?.toLowerCase()}`
@@ -87,7 +93,7 @@ const FEW_ATTENDEES = 32;
 /**
  * One record per person: a person listed twice appears once, and the organizer is merged with their
  * ATTENDEE line (by email, or by name when the organizer has no email). Lines with neither email
- * nor name cannot be tied to anyone and are left out, as are rooms and resources.
+ * nor name cannot be tied to anyone and are left out, as are rooms, resources and groups.
  */
 export function readAttendees(
 	attendees: readonly JCalProperty[],
