@@ -50,7 +50,8 @@ export async function readCsvLayout(
 ): Promise<CsvLayout> {
 	const rows = await db.query<{ line: string }>(
 		`SELECT line FROM read_csv(${sqlString(path)}, auto_detect = false, header = false,
-			columns = {'line': 'VARCHAR'}, delim = chr(0), quote = '', escape = '', max_line_size = ${MAX_LINE_BYTES})
+			columns = {'line': 'VARCHAR'}, delim = chr(0), quote = '', escape = '', strict_mode = false,
+			max_line_size = ${MAX_LINE_BYTES})
 			WHERE trim(line) <> '' LIMIT 1`
 	);
 	const line = rows[0]?.line?.replace(/^\uFEFF/, '').replace(/\r$/, '');
@@ -89,11 +90,21 @@ export function csvRowsSql(path: string, layout: CsvLayout): string {
 		quote = '"', escape = '"', strict_mode = true, null_padding = false, max_line_size = ${MAX_LINE_BYTES}))`;
 }
 
-/** The first line whose ending DuckDB's reader cannot follow: a lone carriage return, or \r\n and \n mixed. */
+/**
+ * The first line whose ending DuckDB's reader cannot follow: a lone carriage return, or \r\n and \n mixed. Breaks
+ * inside quotes are part of a value (Excel writes a cell's own breaks as \n in a \r\n file), so they are not judged.
+ */
 function lineEndingProblem(bytes: Uint8Array): { line: number; problem: string } | undefined {
 	let line = 1;
 	let crlf: boolean | undefined;
+	let quoted = false;
 	for (let i = 0; i < bytes.length; i++) {
+		// A doubled quote inside quotes flips this twice, so it stays inside.
+		if (bytes[i] === 0x22) quoted = !quoted;
+		if (quoted) {
+			if (bytes[i] === 0x0a) line++;
+			continue;
+		}
 		if (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a) {
 			return { line, problem: 'a carriage return (\\r) in the middle of the line' };
 		}

@@ -157,6 +157,21 @@ describe('a UK export (day-first dates, 24-hour times)', () => {
 		const uids = new Set([...us.occurrences, ...uk.occurrences].map((o) => o.uid));
 		expect(uids.size).toBe(6);
 	});
+
+	it('reads a file saved by Excel: \r\n between rows, a bare \n for a break inside a cell', async () => {
+		const rows = [
+			HEADER,
+			'"Budget review","20/01/2026","14:00:00","20/01/2026","15:30:00","False","False","","","Ann Lee","Bob Stone","","","","","Line one\nLine two, with ""quotes""","","","Normal","False","Normal","2"',
+			'"Ops","21/01/2026","10:00:00","21/01/2026","11:00:00","False","False","","","Bob Stone","Ann Lee;Eve Park","","","","","","","","Normal","False","Normal","2"'
+		];
+		const calendar = await read('excel.csv', `${rows.join('\r\n')}\r\n`);
+		expect(
+			calendar.occurrences.map(({ title, start, attendees }) => [title, start, attendees.length])
+		).toEqual([
+			['Budget review', utc(2026, 1, 20, 14), 2],
+			['Ops', utc(2026, 1, 21, 10), 3]
+		]);
+	});
 });
 
 describe('dates that could be either order', () => {
