@@ -169,6 +169,17 @@ describe('weft analyze', () => {
 		expect(stderr).toBe('weft: broken.csv: line 3: expected 3 columns, found 4\n');
 	});
 
+	it('asks for --date-order when an Outlook export’s dates could be either order', async () => {
+		const { code, stderr } = await weft(
+			'analyze',
+			'tests/fixtures/calendarCsv/outlook-ambiguous.csv'
+		);
+		expect(code).toBe(2);
+		expect(stderr).toBe(
+			'weft: outlook-ambiguous.csv: dates like 03/04/2026 could be month-first or day-first; choose the date order with --date-order mdy or dmy\n'
+		);
+	});
+
 	it('exits with code 2 for a missing file and for an unknown command', async () => {
 		const missing = await weft('analyze', 'no-such-file.csv');
 		expect(missing).toMatchObject({ code: 2, stderr: 'weft: no-such-file.csv: no such file\n' });

@@ -86,7 +86,7 @@ export function decideDateOrder(fileName: string, firsts: readonly DateEvidence[
 	if (firsts.length > 0) {
 		throw new DateOrderNeeded(
 			fileName,
-			'dates like 03/04/2026 could be month-first or day-first; choose the date order (--date-order mdy or dmy)'
+			'dates like 03/04/2026 could be month-first or day-first; choose the date order'
 		);
 	}
 	// No date here depends on the order.
