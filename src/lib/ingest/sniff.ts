@@ -46,5 +46,12 @@ function xmlFormat(name: string, bytes: Uint8Array): FileFormat {
 	const head = new TextDecoder().decode(bytes.subarray(0, 8192));
 	const root = /<([A-Za-z_][\w.-]*:)?(gexf|graphml)[\s>/]/.exec(head)?.[2];
 	if (root === 'gexf' || root === 'graphml') return root;
+	// A calendar's link saved from a browser, when it needs a sign-in, saves the sign-in page.
+	if (/<!doctype html|<html[\s>]/i.test(head)) {
+		throw new InputError(
+			name,
+			"a web page (HTML), not a calendar, CSV or network file; if it came from a calendar's link, download the calendar's .ics export instead"
+		);
+	}
 	throw new InputError(name, 'an XML file, but neither GEXF nor GraphML');
 }

@@ -152,8 +152,14 @@ describe('importing GEXF and GraphML', () => {
 			],
 			[
 				'other.xml',
-				'<?xml version="1.0"?><html><body/></html>',
+				'<?xml version="1.0"?><catalog><book/></catalog>',
 				'other.xml: an XML file, but neither GEXF nor GraphML',
+				undefined
+			],
+			[
+				'signin.ics',
+				'<!DOCTYPE html>\n<html lang="en"><head><title>Sign in</title></head><body><form/></body></html>',
+				"signin.ics: a web page (HTML), not a calendar, CSV or network file; if it came from a calendar's link, download the calendar's .ics export instead",
 				undefined
 			],
 			[
