@@ -21,7 +21,10 @@ export interface CalendarFileSummary {
 	tooSmall: number;
 	/** Occurrences that made ties. */
 	counted: number;
-	/** Attendances removed because the person declined. */
+	/**
+	 * Attendances removed because the person declined, in occurrences that counted or were left with fewer than two
+	 * by them: declines in a meeting left out for another reason (outside the window, say) changed nothing.
+	 */
 	declined: number;
 	/** Time zones (TZIDs) the file named that neither it nor the platform defines: their times were read as UTC. */
 	unknownZones: string[];
@@ -30,8 +33,7 @@ export interface CalendarFileSummary {
 /** Each occurrence is left out for the first reason that applies, in the order of the columns. */
 const SUMMARY_SQL = `
 	WITH classified AS (
-		SELECT o.source_file, c.canonical = o.occurrence AS first_copy, coalesce(s.n, 0) AS n,
-			coalesce(s.declines, 0) AS declines,
+		SELECT o.source_file, coalesce(s.declines, 0) AS declines,
 			CASE
 				WHEN c.canonical <> o.occurrence THEN 'duplicate'
 				WHEN o.cancelled THEN 'cancelled'
@@ -46,7 +48,7 @@ const SUMMARY_SQL = `
 		${['duplicate', 'cancelled', 'outsideWindow', 'allDay', 'tooLarge', 'tooSmall', 'counted']
 			.map((outcome) => `count(*) FILTER (WHERE outcome = '${outcome}')::INTEGER AS "${outcome}"`)
 			.join(', ')},
-		coalesce(sum(declines) FILTER (WHERE first_copy), 0)::INTEGER AS declined,
+		coalesce(sum(declines) FILTER (WHERE outcome IN ('counted', 'tooSmall')), 0)::INTEGER AS declined,
 		coalesce(any_value(z.tzids), []) AS "unknownZones"
 	FROM calendar_files f LEFT JOIN classified c ON c.source_file = f.source_file
 	LEFT JOIN (SELECT source_file, list(tzid ORDER BY tzid) AS tzids FROM calendar_unknown_zones GROUP BY 1) z

@@ -145,22 +145,32 @@ describe('ties from meetings', () => {
 		const many = Array.from({ length: 26 }, (_, i) => person(`p${i}@acme.com`));
 		await store('a.ics', [
 			meeting('declined', MONDAY, 1, [ann, bo, person('cy@acme.com', null, 'DECLINED')]),
-			meeting('cancelled', MONDAY, 1, [ann, cy], { cancelled: true }),
+			meeting('cancelled', MONDAY, 1, [ann, cy, person('eve@acme.com', null, 'DECLINED')], {
+				cancelled: true
+			}),
 			meeting('allday', MONDAY, 24, [bo, cy], { allDay: true }),
 			meeting('huge', MONDAY, 1, [ann, ...many]),
-			meeting('late', MONDAY + 60 * 24 * H, 1, [cy, person('dee@acme.com')])
+			meeting('late', MONDAY + 60 * 24 * H, 1, [
+				cy,
+				person('dee@acme.com'),
+				person('eve@acme.com', null, 'DECLINED')
+			]),
+			// Left with one attendee by a decline: too small, and the decline is why.
+			meeting('alone', MONDAY, 1, [bo, person('fay@acme.com', null, 'DECLINED')])
 		]);
 		const window = { from: MONDAY - H, to: MONDAY + 7 * 24 * H };
 		expect(await ties(window)).toEqual(['ann@acme.com|bo@acme.com i=1 m=60 w=1']);
 		const [summary] = await calendarSummary(db, { ...DEFAULT_SETTINGS, ...window });
+		// Declines count where they changed what counts: not in the cancelled meeting, nor the one outside the window.
 		expect(summary).toMatchObject({
-			occurrences: 5,
+			occurrences: 6,
 			cancelled: 1,
 			allDay: 1,
 			tooLarge: 1,
+			tooSmall: 1,
 			outsideWindow: 1,
 			counted: 1,
-			declined: 1
+			declined: 2
 		});
 
 		// Ann-Bo, the all-day Bo-Cy, and the 27 people of the large meeting pairwise: C(27, 2) = 351.
