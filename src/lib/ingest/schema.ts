@@ -150,13 +150,22 @@ export const WORKSPACE_TABLES = [
 	'meeting_pairs'
 ];
 
+/**
+ * The form two display names are compared in: lower case, and "Last, First" (as address books and HR systems write
+ * names, and Outlook's CSV export copies them) turned to "First Last"; a name with more than one comma stays as it is.
+ */
+function nameKeySql(name: string): string {
+	return `lower(CASE WHEN length(${name}) - length(replace(${name}, ',', '')) = 1
+		THEN trim(split_part(${name}, ',', 2)) || ' ' || trim(split_part(${name}, ',', 1)) ELSE ${name} END)`;
+}
+
 /** How imported rows name people, resolved once for every query: roster key, else roster email, else roster name. */
 const VIEWS = [
 	`CREATE OR REPLACE VIEW roster_by_email AS
 		SELECT email, any_value(id) AS id FROM roster WHERE email IS NOT NULL GROUP BY email`,
 	// A display name identifies someone only when no two roster people share it.
 	`CREATE OR REPLACE VIEW roster_by_name AS
-		SELECT lower(name) AS name, any_value(id) AS id FROM roster GROUP BY lower(name) HAVING count(*) = 1`,
+		SELECT ${nameKeySql('name')} AS name, any_value(id) AS id FROM roster GROUP BY 1 HAVING count(*) = 1`,
 	`CREATE OR REPLACE VIEW roster_domains AS
 		SELECT DISTINCT split_part(address, '@', 2) AS domain
 		FROM (SELECT id AS address FROM roster UNION ALL SELECT email FROM roster) WHERE contains(address, '@')`,
@@ -175,8 +184,8 @@ const VIEWS = [
 	// A display name without an email (Outlook's CSV export gives names) is the email that alone carries that name in
 	// the calendars, as a roster's unique name is.
 	`CREATE OR REPLACE VIEW email_by_name AS
-		SELECT lower(name) AS name, any_value(email) AS email FROM calendar_identities
-		WHERE email IS NOT NULL AND name IS NOT NULL GROUP BY lower(name) HAVING count(DISTINCT email) = 1`,
+		SELECT ${nameKeySql('name')} AS name, any_value(email) AS email FROM calendar_identities
+		WHERE email IS NOT NULL AND name IS NOT NULL GROUP BY 1 HAVING count(DISTINCT email) = 1`,
 	// Each calendar identity resolved to a person: roster key, roster email, unique roster name, else its email (or the
 	// one alone carrying its name), else its name.
 	`CREATE OR REPLACE VIEW resolved_identities AS
@@ -184,10 +193,10 @@ const VIEWS = [
 			coalesce(r.id, re.id, rn.id) IS NOT NULL AS listed, i.name, i.email
 		FROM (SELECT c.identity, c.name, coalesce(c.email, en.email) AS email
 			FROM calendar_identities c
-			LEFT JOIN email_by_name en ON c.email IS NULL AND en.name = lower(c.name)) i
+			LEFT JOIN email_by_name en ON c.email IS NULL AND en.name = ${nameKeySql('c.name')}) i
 		LEFT JOIN roster r ON r.id = i.email
 		LEFT JOIN roster_by_email re ON re.email = i.email
-		LEFT JOIN roster_by_name rn ON rn.name = lower(i.name)
+		LEFT JOIN roster_by_name rn ON rn.name = ${nameKeySql('i.name')}
 		WHERE coalesce(i.email, i.name) IS NOT NULL`
 ];
 

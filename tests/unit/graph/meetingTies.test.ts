@@ -205,6 +205,37 @@ describe('ties from meetings', () => {
 		]);
 	});
 
+	it('matches "Last, First" with "First Last", on the roster and between calendars', async () => {
+		// HR systems and address books write "Last, First"; calendars write either.
+		await importFiles(db, [
+			textFile(
+				'roster.csv',
+				'email,name,team\nann@acme.com,"Lee, Ann",Sales\nbo@acme.com,Bo Yu,Ops\n'
+			)
+		]);
+		await store('a.ics', [
+			meeting('m1', MONDAY, 1, [
+				person(null, 'Ann Lee'),
+				person(null, 'Yu,  Bo'),
+				person('kim@other.org', 'Ng, Kim')
+			])
+		]);
+		await store('b.csv', [
+			meeting('m2', MONDAY + 24 * H, 1, [person(null, 'Kim Ng'), person(null, 'lee, ann')])
+		]);
+		const network = await loadNetwork(db, DEFAULT_SETTINGS);
+		expect(nameAndTeamByKey(network.people)).toEqual({
+			'ann@acme.com': 'Lee, Ann/Sales',
+			'bo@acme.com': 'Bo Yu/Ops',
+			'kim@other.org': 'Ng, Kim/External'
+		});
+		expect(await ties()).toEqual([
+			'ann@acme.com|bo@acme.com i=1 m=60 w=0.5',
+			'ann@acme.com|kim@other.org i=2 m=120 w=1.5',
+			'bo@acme.com|kim@other.org i=1 m=60 w=0.5'
+		]);
+	});
+
 	it('matches a name without an email to the one email that carries that name in the calendars', async () => {
 		// One person's export gives emails; an Outlook CSV gives display names only.
 		await store('a.ics', [
