@@ -9,7 +9,7 @@ import {
 	analyseWindow,
 	importInputs,
 	requireInputs,
-	warnOfUnknownZones,
+	warnOfCalendarProblems,
 	type CommandInputs
 } from './importInputs';
 import { pseudonymsFor, type NetworkOptions } from './networkOptions';
@@ -30,7 +30,7 @@ export async function analyzeFiles(
 		const pseudonyms = pseudonymsFor(args);
 		const { analysis, redact } = await analyseWindow(db, args.settings, pseudonyms);
 		const shown = calendars.map((calendar) => ({ ...calendar, file: redact(calendar.file) }));
-		warnOfUnknownZones(shown);
+		warnOfCalendarProblems(shown);
 		return { analysis, calendars: shown };
 	} finally {
 		await db.close();

@@ -12,7 +12,7 @@ import {
 	analyseWindow,
 	importInputs,
 	requireInputs,
-	warnOfUnknownZones,
+	warnOfCalendarProblems,
 	type CommandInputs
 } from './importInputs';
 import { calendarSummary } from '../lib/graph/calendarSummary';
@@ -71,7 +71,7 @@ export async function runCompare(args: CompareArgs): Promise<void> {
 			b: (await analyseWindow(db, periodSettings(args.settings, b), pseudonyms)).analysis
 		};
 		const calendars = await calendarSummary(db, args.settings);
-		warnOfUnknownZones(
+		warnOfCalendarProblems(
 			calendars.map((calendar) => ({ ...calendar, file: first.redact(calendar.file) }))
 		);
 		// Small teams' figures are withheld in each period and in what changed, as analyze withholds them.

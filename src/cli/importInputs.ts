@@ -4,7 +4,7 @@ import { analyzeNetwork } from '../lib/analysis/analyzeNetwork';
 import type { Analysis } from '../lib/analysis/types';
 import type { Queryable, Database } from '../lib/db/types';
 import { loadNetwork } from '../lib/graph/queries';
-import { unknownZoneWarnings, type CalendarFileSummary } from '../lib/graph/calendarSummary';
+import { calendarWarnings, type CalendarFileSummary } from '../lib/graph/calendarSummary';
 import type { NetworkSettings } from '../lib/graph/settings';
 import type { DateOrder } from '../lib/ingest/calendar/dates';
 import type { ExpansionWindow } from '../lib/ingest/calendar/types';
@@ -59,9 +59,9 @@ export async function importInputs(
 	}
 }
 
-/** A warning on stderr for each time zone the calendars named that nothing defines: their times were read as UTC. */
-export function warnOfUnknownZones(calendars: readonly CalendarFileSummary[]): void {
-	for (const warning of unknownZoneWarnings(calendars))
+/** A warning on stderr for each time zone the calendars named that nothing defines, and for calendars without events. */
+export function warnOfCalendarProblems(calendars: readonly CalendarFileSummary[]): void {
+	for (const warning of calendarWarnings(calendars))
 		process.stderr.write(`weft: warning: ${warning}\n`);
 }
 

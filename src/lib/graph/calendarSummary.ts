@@ -97,11 +97,8 @@ function fileList(files: readonly string[]): string {
 		: `${named} and ${files[files.length - 1]}`;
 }
 
-/**
- * What to tell the user of the time zones nothing defines, one sentence a zone with the files naming it (the page shows
- * them, the command writes them on stderr).
- */
-export function unknownZoneWarnings(files: readonly CalendarFileSummary[]): string[] {
+/** One sentence a time zone that nothing defines, with the files naming it. */
+function unknownZoneWarnings(files: readonly CalendarFileSummary[]): string[] {
 	const filesByZone = new Map<string, string[]>();
 	for (const { file, unknownZones } of files)
 		for (const tzid of unknownZones)
@@ -110,6 +107,24 @@ export function unknownZoneWarnings(files: readonly CalendarFileSummary[]): stri
 		([tzid, named]) =>
 			`The time zone "${tzid}" in ${fileList(named)} is neither defined in ${named.length === 1 ? 'the file' : 'those files'} (no VTIMEZONE) nor an IANA or Windows zone name, so its times were read as UTC and may be hours off: export the calendar again with its time zones, or correct the TZID`
 	);
+}
+
+/** The calendars that held no event at all (a list of to-dos, say), which the network cannot show. */
+function eventlessWarning(files: readonly CalendarFileSummary[]): string[] {
+	const eventless = files.filter((file) => file.events === 0).map((file) => file.file);
+	if (eventless.length === 0) return [];
+	const one = eventless.length === 1;
+	return [
+		`${fileList(eventless)} ${one ? 'holds' : 'hold'} no events (VEVENT), only other entries such as to-dos, so nothing from ${one ? 'it' : 'them'} can count: was ${one ? 'it' : 'each'} the calendar meant?`
+	];
+}
+
+/**
+ * What to tell the user of calendars that were read but may not say what was meant: time zones nothing defines, and
+ * files without events (the page shows these, the command writes them on stderr).
+ */
+export function calendarWarnings(files: readonly CalendarFileSummary[]): string[] {
+	return [...unknownZoneWarnings(files), ...eventlessWarning(files)];
 }
 
 /** The first and last occurrence start in the workspace (UTC ms), or null without calendars: the range a window can take. */

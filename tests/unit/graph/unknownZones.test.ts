@@ -1,12 +1,13 @@
 // A time zone no file defines and the platform does not know is read as UTC, and the import summary says so, file by
 // file: through DuckDB, a re-import of the file, and a saved workspace (one saved before such zones were kept too).
+// A calendar without events is warned of too.
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDatabase } from '../../../src/lib/db/node';
 import type { Database } from '../../../src/lib/db/types';
 import {
 	calendarSummary,
-	unknownZoneWarnings,
+	calendarWarnings,
 	type CalendarFileSummary
 } from '../../../src/lib/graph/calendarSummary';
 import { DEFAULT_SETTINGS } from '../../../src/lib/graph/settings';
@@ -64,7 +65,7 @@ describe('time zones nothing defines', () => {
 			['plain.ics', 1, []],
 			['zoned.ics', 4, ['Head Office', 'Mars/Olympus_Mons']]
 		]);
-		expect(unknownZoneWarnings(summary)).toEqual([
+		expect(calendarWarnings(summary)).toEqual([
 			'The time zone "Head Office" in zoned.ics is neither defined in the file (no VTIMEZONE) nor an IANA or Windows zone name, so its times were read as UTC and may be hours off: export the calendar again with its time zones, or correct the TZID',
 			'The time zone "Mars/Olympus_Mons" in zoned.ics is neither defined in the file (no VTIMEZONE) nor an IANA or Windows zone name, so its times were read as UTC and may be hours off: export the calendar again with its time zones, or correct the TZID'
 		]);
@@ -76,20 +77,20 @@ describe('time zones nothing defines', () => {
 		const files = ['a', 'b', 'c', 'd', 'e'].map((name) => file(`${name}.ics`, ['Office']));
 		const tail =
 			'(no VTIMEZONE) nor an IANA or Windows zone name, so its times were read as UTC and may be hours off: export the calendar again with its time zones, or correct the TZID';
-		expect(unknownZoneWarnings([...files.slice(0, 2), file('x.ics', ['Lab', 'Office'])])).toEqual([
+		expect(calendarWarnings([...files.slice(0, 2), file('x.ics', ['Lab', 'Office'])])).toEqual([
 			`The time zone "Office" in a.ics, b.ics and x.ics is neither defined in those files ${tail}`,
 			`The time zone "Lab" in x.ics is neither defined in the file ${tail}`
 		]);
-		expect(unknownZoneWarnings(files.slice(0, 2))).toEqual([
+		expect(calendarWarnings(files.slice(0, 2))).toEqual([
 			`The time zone "Office" in a.ics and b.ics is neither defined in those files ${tail}`
 		]);
-		expect(unknownZoneWarnings(files.slice(0, 4))).toEqual([
+		expect(calendarWarnings(files.slice(0, 4))).toEqual([
 			`The time zone "Office" in a.ics, b.ics, c.ics and 1 other file is neither defined in those files ${tail}`
 		]);
-		expect(unknownZoneWarnings(files)).toEqual([
+		expect(calendarWarnings(files)).toEqual([
 			`The time zone "Office" in a.ics, b.ics, c.ics and 2 other files is neither defined in those files ${tail}`
 		]);
-		expect(unknownZoneWarnings([file('p.ics', [])])).toEqual([]);
+		expect(calendarWarnings([file('p.ics', [])])).toEqual([]);
 	});
 
 	it('are forgotten when the file is imported again without them', async () => {
@@ -123,5 +124,33 @@ describe('time zones nothing defines', () => {
 		} finally {
 			await opening.close();
 		}
+	});
+});
+
+describe('calendars without events', () => {
+	it('are read, and warned of: a list of to-dos cannot make a network', async () => {
+		const todos = [
+			'BEGIN:VCALENDAR',
+			'VERSION:2.0',
+			'PRODID:-//test//EN',
+			'BEGIN:VTODO',
+			'UID:t1',
+			'SUMMARY:File the report',
+			'END:VTODO',
+			'END:VCALENDAR',
+			''
+		].join('\r\n');
+		await importFiles(db, [textFile('todos.ics', todos), textFile('tasks.ics', todos)]);
+		// The files imported before in this file stay as they were.
+		const summary = (await calendarSummary(db, DEFAULT_SETTINGS)).filter((file) =>
+			file.file.startsWith('t')
+		);
+		expect(summary.map((file) => [file.file, file.events, file.occurrences])).toEqual([
+			['tasks.ics', 0, 0],
+			['todos.ics', 0, 0]
+		]);
+		expect(calendarWarnings(summary)).toEqual([
+			'tasks.ics and todos.ics hold no events (VEVENT), only other entries such as to-dos, so nothing from them can count: was each the calendar meant?'
+		]);
 	});
 });
