@@ -1,5 +1,5 @@
 // Turns the command line's window, size-cap and calendar options into network settings, rejecting bad values.
-import { DEFAULT_SETTINGS, type NetworkSettings } from '../lib/graph/settings';
+import { DEFAULT_SETTINGS, SMALLEST_SIZE_CAP, type NetworkSettings } from '../lib/graph/settings';
 import { dayAfter, dayStart } from '../lib/graph/windowDays';
 import type { DateOrder } from '../lib/ingest/importFiles';
 import { DEFAULT_MIN_GROUP_SIZE, isMinGroupSize } from '../lib/privacy/minGroupSize';
@@ -61,8 +61,10 @@ export function networkOptions(
 		throw new UsageError('--to must not be before --from');
 	const cap = values['max-attendees'];
 	const maxAttendees = cap === undefined ? base.maxAttendees : Number(cap);
-	if (!Number.isInteger(maxAttendees) || maxAttendees < 2) {
-		throw new UsageError(`--max-attendees takes a whole number of 2 or more, not "${cap}"`);
+	if (!Number.isInteger(maxAttendees) || maxAttendees < SMALLEST_SIZE_CAP) {
+		throw new UsageError(
+			`--max-attendees takes a whole number of ${SMALLEST_SIZE_CAP} or more, not "${cap}"`
+		);
 	}
 	const order = values['date-order'];
 	if (order !== undefined && order !== 'mdy' && order !== 'dmy') {

@@ -46,14 +46,13 @@ describe('calendar import', () => {
 	it('reads several .ics files and an Outlook CSV together, counting a meeting held in two files once', async () => {
 		const { page } = session;
 		const ics = demoIcs(demo);
-		await page
-			.getByTestId('file-input')
-			.setInputFiles([
-				upload('roster.csv', rosterCsv(demo)),
-				upload('ann.ics', ics),
-				upload('bo.ics', ics),
-				upload('outlook.csv', demoOutlookCsv(demo))
-			]);
+		await page.getByTestId('file-input').setInputFiles([
+			upload('roster.csv', rosterCsv(demo)),
+			upload('ann.ics', ics),
+			// A long name with no space in it, as a zip member's path is, must not push the rail wider.
+			upload(`${'Operations_team_calendar_export_'.repeat(3)}bo.ics`, ics),
+			upload('outlook.csv', demoOutlookCsv(demo))
+		]);
 		const summary = page.getByRole('region', { name: 'Import summary' });
 		await summary.waitFor({ timeout: 60_000 });
 		await waitForAnalysis(page);
@@ -69,6 +68,11 @@ describe('calendar import', () => {
 			`${2 * overCap} too large`
 		]);
 		expect(await page.getByTestId('people-count').textContent()).toBe(String(demo.people.length));
+		await summary.getByText('By file').click();
+		const rail = await page
+			.getByRole('complementary', { name: 'Data, appearance and filters' })
+			.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+		expect(rail.scroll).toBeLessThanOrEqual(rail.client);
 		const pixels = await page.evaluate(() => {
 			const canvas = document.querySelector('canvas') as HTMLCanvasElement;
 			const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
@@ -83,7 +87,33 @@ describe('calendar import', () => {
 		const { page } = session;
 		const isolated = page.getByTestId('isolated-count');
 		expect(Number(await isolated.textContent())).toBeGreaterThan(0);
+		const headline = page.getByRole('region', { name: 'Import summary' }).locator('.headline');
+		const before = await headline.textContent();
+		// A window whose start is after its end still applies, and says that nothing can count.
+		const from = page.getByLabel('From', { exact: true });
+		const to = page.getByLabel('To', { exact: true });
+		await from.fill('2026-03-20');
+		await to.fill('2026-03-10');
+		await page.getByText('From is after To: no meeting can count.').waitFor();
+		expect(await to.getAttribute('aria-invalid')).toBe('true');
+		await from.fill('');
+		await to.fill('');
+		await expect.poll(() => headline.textContent(), { timeout: 60_000 }).toBe(before);
+		// A cap the network cannot use is refused where it was typed, and the cap in use stays.
 		const cap = page.getByLabel('Largest meeting counted');
+		for (const text of ['1', '12.5']) {
+			await cap.fill(text);
+			await cap.dispatchEvent('change');
+			expect(await cap.getAttribute('aria-invalid')).toBe('true');
+			expect(await cap.getAttribute('aria-describedby')).toBeTruthy();
+			await page
+				.getByText('A whole number of 2 or more; still counting up to 25.')
+				.waitFor({ timeout: 1000 });
+		}
+		// Past the settings' debounce, no analysis ran under the refused cap.
+		await page.waitForTimeout(500);
+		await waitForAnalysis(page);
+		expect(await headline.textContent()).toBe(before);
 		await cap.fill('300');
 		await cap.dispatchEvent('change');
 		// The all-hands now counts: everyone shares a meeting with everyone, so nobody is isolated.
@@ -92,11 +122,10 @@ describe('calendar import', () => {
 			null,
 			{ timeout: 60_000 }
 		);
-		const headline = await page
-			.getByRole('region', { name: 'Import summary' })
-			.locator('.headline')
-			.textContent();
-		expect(headline).toMatch(new RegExp(`${(2 * meetings).toLocaleString('en-GB')}\\s+of`));
+		expect(await cap.getAttribute('aria-invalid')).toBeNull();
+		expect(await headline.textContent()).toMatch(
+			new RegExp(`${(2 * meetings).toLocaleString('en-GB')}\\s+of`)
+		);
 	});
 
 	it('asks for the date order of an Outlook CSV whose dates read either way, then imports it', async () => {

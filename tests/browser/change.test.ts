@@ -101,7 +101,7 @@ describe('the Change view', () => {
 		// The network picture colours the same ties gained and lost, and says how many.
 		const headline = (await page.getByTestId('tie-change').textContent()) ?? '';
 		const [gained, lost] = [
-			...headline.matchAll(/(\d[\d,]*) ties gained, (\d[\d,]*) lost/g)
+			...headline.matchAll(/(\d[\d,]*)\s+ties? gained, (\d[\d,]*) lost/g)
 		][0].slice(1);
 		const views = page.getByRole('navigation', { name: 'Views' });
 		await views.getByRole('button', { name: 'Network' }).click();

@@ -11,6 +11,9 @@ export interface NetworkSettings {
 	includeUnlisted: boolean;
 }
 
+/** The smallest size cap: a tie needs two people in a meeting. */
+export const SMALLEST_SIZE_CAP = 2;
+
 export const DEFAULT_SETTINGS: NetworkSettings = {
 	from: null,
 	to: null,

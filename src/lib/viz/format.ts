@@ -15,3 +15,8 @@ export function formatShare(value: number): string {
 		return `${(value * 100).toFixed(1)}%`;
 	return `${rounded}%`;
 }
+
+/** A count with its noun, singular for exactly one: "1 tie", "3 ties", "1 person" but "2 people". */
+export function countOf(n: number, one: string, many = `${one}s`): string {
+	return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+}

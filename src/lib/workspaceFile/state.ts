@@ -1,7 +1,7 @@
 // What a workspace keeps besides its tables: where the data came from, the settings, and what the user had selected.
 import type { Period } from '../change/periods';
 import { NO_FILTER, storedFilter, type StoredFilter } from '../explore/filters';
-import { DEFAULT_SETTINGS, type NetworkSettings } from '../graph/settings';
+import { DEFAULT_SETTINGS, SMALLEST_SIZE_CAP, type NetworkSettings } from '../graph/settings';
 import type { FileKind, ImportedFile } from '../ingest/importFiles';
 import { DEFAULT_ROLE_RULES } from '../insight/roles';
 import type { RoleRules } from '../insight/types';
@@ -153,7 +153,7 @@ export function readWorkspaceState(value: unknown): WorkspaceState {
 			...settings,
 			from: bound(givenSettings.from),
 			to: bound(givenSettings.to),
-			maxAttendees: Math.max(2, Math.round(settings.maxAttendees))
+			maxAttendees: Math.max(SMALLEST_SIZE_CAP, Math.round(settings.maxAttendees))
 		},
 		roleRules: sameShape(given.roleRules, DEFAULT_ROLE_RULES),
 		pseudonymise: given.pseudonymise === true,
