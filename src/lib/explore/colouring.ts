@@ -4,6 +4,7 @@ import type { PersonResult } from '../analysis/types';
 import { ROLE_DEFINITIONS } from '../insight/roles';
 import type { RoleId } from '../insight/types';
 import { MEASURES, type MeasureId } from '../metrics/registry';
+import { countOf } from '../viz/format';
 import { categoryColours, OTHER_COLOUR } from './palette';
 
 export type ColourBy = 'team' | 'community' | 'role' | MeasureId;
@@ -59,9 +60,6 @@ const ROLE_COLOURS: Record<RoleId, string> = {
 	isolated: '#cc79a7',
 	member: '#c9ced6'
 };
-
-const plural = (count: number, one: string, many: string) =>
-	`${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
 
 function counted<K>(
 	people: readonly PersonResult[],
@@ -193,7 +191,7 @@ function otherGroup(
 ): LegendEntry {
 	return {
 		key,
-		label: `Other ${many} (${plural(members.length, one, many)})`,
+		label: `Other ${many} (${countOf(members.length, one, many)})`,
 		colour: OTHER_COLOUR,
 		count: members.reduce((sum, member) => sum + member.count, 0),
 		members

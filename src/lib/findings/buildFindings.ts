@@ -4,7 +4,7 @@ import { keyFacts } from '../analysis/keyFacts';
 import type { Analysis, PersonResult } from '../analysis/types';
 import type { TeamMetrics } from '../metrics/types';
 import { smallTeams } from '../privacy/minGroupSize';
-import { formatFigure, formatShare } from '../viz/format';
+import { countOf, formatFigure, formatShare } from '../viz/format';
 import { pathEstimateReading, siloReading, teamMatchReading, teamsBySize } from '../viz/readings';
 import { isUnlisted, teamColours } from '../viz/teamColors';
 import type {
@@ -28,7 +28,6 @@ const SMALL_TEAMS = 'Smaller teams';
 const SMALL_TEAMS_COLOUR = '#a7adb5';
 
 const count = (n: number) => n.toLocaleString('en-GB');
-const plural = (n: number, one: string, many = `${one}s`) => `${count(n)} ${n === 1 ? one : many}`;
 
 /** "A", "A and B", "A, B and C". */
 function list(items: string[]): string {
@@ -84,7 +83,7 @@ function overview(ctx: Context): Finding {
 				`${cutOff === 1 ? 'one person is' : `${count(cutOff)} people are`} cut off from it.`;
 	return {
 		id: 'overview',
-		title: `${plural(network.people, 'person', 'people')} in ${plural(teams, 'team')}, joined by ${plural(network.ties, 'working tie')}`,
+		title: `${countOf(network.people, 'person', 'people')} in ${countOf(teams, 'team')}, joined by ${countOf(network.ties, 'working tie')}`,
 		text: [
 			network.ties === 0
 				? 'No ties were recorded, so nothing can be said yet about how the teams work together.'
@@ -145,14 +144,14 @@ function silos(ctx: Context): Finding {
 		.sort((a, b) => (a.eiIndex as number) - (b.eiIndex as number));
 	const inward = rated.find((team) => team.size >= SILO_MIN_SIZE) ?? rated[0];
 	const describe = (team: TeamMetrics) =>
-		`${team.team} (${plural(team.size, 'person', 'people')}): E-I index ${formatFigure(team.eiIndex, 2)}, ` +
+		`${team.team} (${countOf(team.size, 'person', 'people')}): E-I index ${formatFigure(team.eiIndex, 2)}, ` +
 		`${formatShare(keptInside(ctx, team.team))} of its collaboration stays inside the team, ` +
-		`${plural(team.externalTies, 'tie')} to people in other teams.`;
+		`${countOf(team.externalTies, 'tie')} to people in other teams.`;
 	const only = siloed.length === 1 ? siloed[0] : null;
 	const title = only
 		? `${only.team} keeps ${formatShare(keptInside(ctx, only.team))} of its collaboration inside the team`
 		: siloed.length > 1
-			? `${plural(siloed.length, 'team')} keep most of their collaboration inside: ${list(siloed.map((t) => t.team))}`
+			? `${countOf(siloed.length, 'team')} keep most of their collaboration inside: ${list(siloed.map((t) => t.team))}`
 			: 'No team keeps three in four of its ties inside';
 	const text = [
 		'The E-I index compares a team’s ties to other teams (external) with its ties inside (internal): -1 means ' +
@@ -213,21 +212,21 @@ function bridges(ctx: Context): Finding {
 	const first = fragile[0];
 	const personText = (id: string, pairs: number) => {
 		const person = ctx.byId.get(id);
-		return `${nameOf(ctx, id)} (${person ? `${person.team}, ` : ''}${plural(pairs, 'pair')})`;
+		return `${nameOf(ctx, id)} (${person ? `${person.team}, ` : ''}${countOf(pairs, 'pair')})`;
 	};
 	return {
 		id: 'bridges',
 		title:
 			fragile.length === 0
 				? 'No pair of teams depends on one person to stay in touch'
-				: `${plural(fragile.length, 'pair')} of teams stay in touch through one person`,
+				: `${countOf(fragile.length, 'pair')} of teams stay in touch through one person`,
 		text: [
 			'A pair of teams is a fragile bridge when one person is on the ties carrying half or more of the ' +
 				'collaboration between them: if that person left, moved or was overloaded, the two teams would largely lose touch.',
 			...(fragile.length === 0
 				? []
 				: [
-						`They rest on ${plural(ranked.length, 'person', 'people')}: ` +
+						`They rest on ${countOf(ranked.length, 'person', 'people')}: ` +
 							`${list(ranked.slice(0, NAMED_AT_MOST).map(([id, pairs]) => personText(id, pairs)))}` +
 							`${ranked.length > NAMED_AT_MOST ? ', and others' : ''}.`,
 						`Most at risk: between ${first.teams[0]} and ${first.teams[1]}, ${nameOf(ctx, first.person)} ` +
@@ -270,7 +269,7 @@ function brokers(ctx: Context): Finding {
 		title:
 			found.length === 0
 				? 'No one stands out as a broker between teams'
-				: `${plural(found.length, 'person', 'people')} ${found.length === 1 ? 'brokers' : 'broker'} between teams; ${list(top.slice(0, 3).map((p) => p.name))} most of all`,
+				: `${countOf(found.length, 'person', 'people')} ${found.length === 1 ? 'brokers' : 'broker'} between teams; ${list(top.slice(0, 3).map((p) => p.name))} most of all`,
 		text: [
 			'Brokers link groups that would otherwise be apart: they lie on many of the shortest paths between ' +
 				'colleagues (betweenness in the top tenth), their contacts are not all tied to each other, and they ' +
@@ -282,13 +281,13 @@ function brokers(ctx: Context): Finding {
 						`The strongest: ${list(
 							top.map(
 								(p) =>
-									`${p.name} (${p.team}, betweenness ${formatFigure(p.betweenness)}, ties to ${plural(p.otherTeams, 'other team')})`
+									`${p.name} (${p.team}, betweenness ${formatFigure(p.betweenness)}, ties to ${countOf(p.otherTeams, 'other team')})`
 							)
 						)}.`
 					]),
 			...(alsoBridges > 0
 				? [
-						`${plural(alsoBridges, 'broker')} also hold${alsoBridges === 1 ? 's' : ''} a fragile bridge.`
+						`${countOf(alsoBridges, 'broker')} also hold${alsoBridges === 1 ? 's' : ''} a fragile bridge.`
 					]
 				: [])
 		],
@@ -341,7 +340,7 @@ function edge(ctx: Context): Finding {
 		.sort((a, b) => b.share - a.share || (a.team.team < b.team.team ? -1 : 1));
 	return {
 		id: 'edge',
-		title: `${plural(isolated.length, 'person', 'people')} with no recorded tie, ${count(atEdge.length)} more at the edge`,
+		title: `${countOf(isolated.length, 'person', 'people')} with no recorded tie, ${count(atEdge.length)} more at the edge`,
 		text: [
 			'At the edge means one tie at most, or no tie outside their own team: people who are easy to lose ' +
 				'touch with and who hear little of what happens elsewhere. New joiners, part-timers and people whose ' +
@@ -417,7 +416,7 @@ function composition(
 		const total = teams.reduce((sum, t) => sum + t.count, 0);
 		return {
 			label: group.label,
-			display: `${count(total)} from ${plural(teams.length, 'team')}`,
+			display: `${count(total)} from ${countOf(teams.length, 'team')}`,
 			segments: teams.map((t) => ({ label: t.team, value: t.count, colour: colour(t.team) }))
 		};
 	});
@@ -442,8 +441,8 @@ function communities(ctx: Context): Finding {
 		id: 'cross-team-communities',
 		title:
 			cross.length > 0
-				? `${plural(cross.length, 'community', 'communities')} of the ${count(all.length)} found in the ties draw on three or more teams`
-				: `The ${plural(groups.length, 'group')} people work in follow the formal teams`,
+				? `${countOf(cross.length, 'community', 'communities')} of the ${count(all.length)} found in the ties draw on three or more teams`
+				: `The ${countOf(groups.length, 'group')} people work in follow the formal teams`,
 		text: [
 			'Communities are the groups people actually work in, found from the ties alone (Louvain). A community ' +
 				'that draws at least two people and a tenth of its members from each of three or more teams is work ' +
@@ -485,14 +484,14 @@ function practice(ctx: Context): Finding {
 			? 0
 			: attendance.reduce((sum, a) => sum + a.attendees, 0) / attendance.length;
 	const describe = (c: (typeof found)[number]) =>
-		`${c.title} meets ${c.cadence === 'irregular' ? 'irregularly' : c.cadence} (${plural(c.occurrences, 'meeting')}, ` +
-		`${formatFigure(average(c.attendance), 1)} attending on average); its ${plural(c.members.length, 'regular')} ` +
-		`come from ${plural(Object.keys(c.teams).length, 'team')}.`;
+		`${c.title} meets ${c.cadence === 'irregular' ? 'irregularly' : c.cadence} (${countOf(c.occurrences, 'meeting')}, ` +
+		`${formatFigure(average(c.attendance), 1)} attending on average); its ${countOf(c.members.length, 'regular')} ` +
+		`come from ${countOf(Object.keys(c.teams).length, 'team')}.`;
 	const top = found[0];
 	return {
 		id: 'practice-communities',
 		title: top
-			? `${top.title} brings ${plural(top.members.length, 'regular')} from ${plural(Object.keys(top.teams).length, 'team')} together`
+			? `${top.title} brings ${countOf(top.members.length, 'regular')} from ${countOf(Object.keys(top.teams).length, 'team')} together`
 			: 'No recurring meeting brings teams together',
 		text: [
 			'Communities of practice show in calendars as recurring meetings whose regulars (at half or more of the ' +
@@ -502,7 +501,7 @@ function practice(ctx: Context): Finding {
 						'None was found: either the data has no calendars, or no recurring meeting has regulars from three or more teams.'
 					]
 				: [
-						`${plural(found.length, 'recurring meeting')} do${found.length === 1 ? 'es' : ''} this. ` +
+						`${countOf(found.length, 'recurring meeting')} do${found.length === 1 ? 'es' : ''} this. ` +
 							found.slice(0, 3).map(describe).join(' ')
 					])
 		],
@@ -579,7 +578,7 @@ export function buildFindings(analysis: Analysis, options: FindingsOptions = {})
 		...(estimate ? [estimate] : []),
 		...(ctx.suppressed.size > 0
 			? [
-					`${plural(ctx.suppressed.size, 'team')} with fewer than ${count(ctx.minGroupSize)} people ` +
+					`${countOf(ctx.suppressed.size, 'team')} with fewer than ${count(ctx.minGroupSize)} people ` +
 						`${ctx.suppressed.size === 1 ? 'is' : 'are'} left out of the per-team figures, to protect the people in ${ctx.suppressed.size === 1 ? 'it' : 'them'}.`
 				]
 			: [])
@@ -587,8 +586,8 @@ export function buildFindings(analysis: Analysis, options: FindingsOptions = {})
 	return {
 		title: 'Collaboration findings',
 		subtitle:
-			`${options.source ? `${options.source[0].toUpperCase()}${options.source.slice(1)}: ` : ''}${plural(analysis.network.people, 'person', 'people')}, ` +
-			`${plural(ctx.shownTeams.length + ctx.suppressed.size, 'team')}, ${plural(analysis.network.ties, 'tie')}`,
+			`${options.source ? `${options.source[0].toUpperCase()}${options.source.slice(1)}: ` : ''}${countOf(analysis.network.people, 'person', 'people')}, ` +
+			`${countOf(ctx.shownTeams.length + ctx.suppressed.size, 'team')}, ${countOf(analysis.network.ties, 'tie')}`,
 		sections,
 		notes
 	};

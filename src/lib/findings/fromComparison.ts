@@ -2,12 +2,10 @@
 import type { Comparison } from '../change/types';
 import { periodText } from '../change/periods';
 import type { ChangeInput } from './types';
+import { countOf } from '../viz/format';
 
 const TEAMS_SHOWN = 5;
 const NAMED_AT_MOST = 6;
-
-const plural = (n: number, one: string, many = `${one}s`) =>
-	`${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 
 export function changeInput(comparison: Comparison): ChangeInput {
 	const { gained, lost, kept } = comparison.ties;
@@ -22,10 +20,10 @@ export function changeInput(comparison: Comparison): ChangeInput {
 	const kinds = (kind: 'formed' | 'merged' | 'dissolved') =>
 		comparison.communities.filter((c) => c.kind === kind).length;
 	const communityNotes = [
-		kinds('formed') > 0 ? `${plural(kinds('formed'), 'community', 'communities')} formed` : '',
-		kinds('merged') > 0 ? `${plural(kinds('merged'), 'community', 'communities')} merged` : '',
+		kinds('formed') > 0 ? `${countOf(kinds('formed'), 'community', 'communities')} formed` : '',
+		kinds('merged') > 0 ? `${countOf(kinds('merged'), 'community', 'communities')} merged` : '',
 		kinds('dissolved') > 0
-			? `${plural(kinds('dissolved'), 'community', 'communities')} dissolved`
+			? `${countOf(kinds('dissolved'), 'community', 'communities')} dissolved`
 			: ''
 	].filter(Boolean);
 	return {
@@ -42,11 +40,11 @@ export function changeInput(comparison: Comparison): ChangeInput {
 			}))
 		],
 		notes: [
-			`${plural(gained.length, 'tie')} formed and ${plural(lost.length, 'tie')} ended, ${plural(kept, 'tie')} held; ` +
+			`${countOf(gained.length, 'tie')} formed and ${countOf(lost.length, 'tie')} ended, ${countOf(kept, 'tie')} held; ` +
 				`${crossGained.toLocaleString('en-GB')} of the new ties and ${crossLost.toLocaleString('en-GB')} of the ended ones join different teams.`,
 			...(drifting.length > 0
 				? [
-						`${plural(drifting.length, 'person', 'people')} drifted towards the edge (half their ties or more gone, ` +
+						`${countOf(drifting.length, 'person', 'people')} drifted towards the edge (half their ties or more gone, ` +
 							`or moved to the edge): ${drifting
 								.slice(0, NAMED_AT_MOST)
 								.map((p) => `${p.name} (${p.team})`)

@@ -1,4 +1,5 @@
 // Roles: plain labels for how each person sits in the network, by documented rules a user can adjust.
+import { countOf } from '../viz/format';
 import type { RoleId, RoleRules } from './types';
 
 export const DEFAULT_ROLE_RULES: RoleRules = {
@@ -77,6 +78,14 @@ function quantile(values: number[], q: number): number {
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 const figure = (value: number) => (Number.isInteger(value) ? String(value) : value.toPrecision(2));
 
+/** "5 ties, 2 of them to 1 other team", "4 ties, none to other teams": a member's ties, said plainly. */
+function memberTies(ties: number, outside: number, otherTeams: number): string {
+	if (ties === 0) return 'No ties';
+	if (outside === 0) return `${countOf(ties, 'tie')}, none to other teams`;
+	const share = outside === ties ? (ties === 1 ? 'to' : 'all to') : `${outside} of them to`;
+	return `${countOf(ties, 'tie')}, ${share} ${countOf(otherTeams, 'other team')}`;
+}
+
 export function assignRoles(
 	people: readonly RolePerson[],
 	rules: RoleRules = DEFAULT_ROLE_RULES
@@ -115,7 +124,7 @@ export function assignRoles(
 				reasons: [
 					`Betweenness ${figure(p.betweenness)}, in the top ${percent(rules.brokerTopShare)} of the organisation (from ${figure(brokerBetweenness)}).`,
 					`Constraint ${figure(p.constraint)}, at or below the organisation's ${percent(rules.brokerConstraintQuantile)} quantile (${figure(brokerConstraint)}).`,
-					`Tied to ${p.otherTeams} other teams (at least ${rules.brokerMinOtherTeams}).`
+					`Tied to ${countOf(p.otherTeams, 'other team')} (at least ${rules.brokerMinOtherTeams}).`
 				]
 			});
 		} else if (
@@ -136,7 +145,7 @@ export function assignRoles(
 			roles.set(p.id, {
 				role: 'peripheral',
 				reasons: [
-					`${p.degree === 1 ? '1 tie' : `${p.degree} ties`} (at most ${rules.peripheralMaxTies}).`,
+					`${countOf(p.degree, 'tie')} (at most ${rules.peripheralMaxTies}).`,
 					`${percent(insideShare)} of them inside ${p.team} (at least ${percent(rules.peripheralMinInsideShare)}).`
 				]
 			});
@@ -144,7 +153,7 @@ export function assignRoles(
 			roles.set(p.id, {
 				role: 'member',
 				reasons: [
-					`${p.degree} ties, ${p.degree - p.tiesInsideTeam} of them to ${p.otherTeams === 1 ? '1 other team' : `${p.otherTeams} other teams`}; no role rule stands out.`
+					`${memberTies(p.degree, p.degree - p.tiesInsideTeam, p.otherTeams)}; no role rule stands out.`
 				]
 			});
 		}

@@ -185,6 +185,16 @@ describe('assignRoles', () => {
 		expect(roles.get('p2')?.reasons).toEqual([
 			'4 ties inside T, in the top 10% of the team (from 4; median 2).'
 		]);
+		expect(roles.get('p3')?.reasons).toEqual([
+			'5 ties, 3 of them to 2 other teams; no role rule stands out.'
+		]);
+		expect(roles.get('p6')?.reasons).toEqual([
+			'2 ties, 1 of them to 1 other team; no role rule stands out.'
+		]);
+		expect(roles.get('p7')?.reasons).toEqual([
+			'3 ties, all to 1 other team; no role rule stands out.'
+		]);
+		expect(roles.get('p5')?.reasons[0]).toBe('1 tie (at most 3).');
 	});
 
 	it('follows adjusted rules', () => {
@@ -195,6 +205,9 @@ describe('assignRoles', () => {
 		});
 		expect(roles.get('p1')?.role).toBe('member');
 		expect(roles.get('p4')?.role).toBe('member');
+		expect(roles.get('p4')?.reasons).toEqual([
+			'2 ties, none to other teams; no role rule stands out.'
+		]);
 		expect(roles.get('p5')?.role).toBe('peripheral');
 	});
 });
