@@ -101,11 +101,18 @@ describe('the dashboard', () => {
 				name: 'broken.csv',
 				mimeType: 'text/csv',
 				buffer: Buffer.from('source,target,weight\nandre,jane,1\nike,,2\n')
+			},
+			{
+				name: 'fine.csv',
+				mimeType: 'text/csv',
+				buffer: Buffer.from('source,target,weight\nandre,zoe,1\n')
 			}
 		]);
 		const alert = page.getByRole('alert');
 		await alert.waitFor();
-		expect(await alert.textContent()).toContain('broken.csv: line 3: the target is empty');
+		expect(await alert.textContent()).toContain(
+			'broken.csv: line 3: the target is empty (nothing from the 2 files of this import was loaded)'
+		);
 		expect(await page.getByTestId('people-count').textContent()).toBe('10');
 		expect(await page.locator('table tbody tr').count()).toBe(10);
 	});

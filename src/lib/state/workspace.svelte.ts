@@ -463,7 +463,12 @@ class Workspace {
 		} catch (error) {
 			if (this.#work === work) this.progress = null;
 			if (isAbort(error)) this.notice = 'Import cancelled: nothing was changed.';
-			else this.importError = messageOf(error);
+			// One import is one transaction: a bad file keeps out the good ones that came with it.
+			else
+				this.importError =
+					files.length > 1
+						? `${messageOf(error)} (nothing from the ${files.length} files of this import was loaded)`
+						: messageOf(error);
 			this.askDateOrder = needsDateOrder(error);
 			// Settings changed while the import ran apply to the data that is still there.
 			if (this.#analyseAfterImport && this.#work === work) void this.analyse();
