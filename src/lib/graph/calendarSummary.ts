@@ -115,7 +115,7 @@ function eventlessWarning(files: readonly CalendarFileSummary[]): string[] {
 	if (eventless.length === 0) return [];
 	const one = eventless.length === 1;
 	return [
-		`${fileList(eventless)} ${one ? 'holds' : 'hold'} no events (VEVENT), only other entries such as to-dos, so nothing from ${one ? 'it' : 'them'} can count: was ${one ? 'it' : 'each'} the calendar meant?`
+		`${fileList(eventless)} ${one ? 'holds' : 'hold'} no events (VEVENT), only other entries such as to-dos, so nothing from ${one ? 'it' : 'them'} can count: check that ${one ? 'it is the calendar' : 'they are the calendars'} you meant`
 	];
 }
 
