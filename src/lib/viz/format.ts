@@ -16,7 +16,12 @@ export function formatShare(value: number): string {
 	return `${rounded}%`;
 }
 
-/** A count with its noun, singular for exactly one: "1 tie", "3 ties", "1 person" but "2 people". */
+/** The noun for a count, singular for exactly one: "tie" for 1, "ties" for 3, "people" for 2. */
+export function nounOf(n: number, one: string, many = `${one}s`): string {
+	return n === 1 ? one : many;
+}
+
+/** A count with its noun: "1 tie", "3 ties", "1 person" but "2 people". */
 export function countOf(n: number, one: string, many = `${one}s`): string {
-	return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+	return `${n.toLocaleString('en-GB')} ${nounOf(n, one, many)}`;
 }
