@@ -1,5 +1,10 @@
 // Turns the command line's window, size-cap and calendar options into network settings, rejecting bad values.
-import { DEFAULT_SETTINGS, SMALLEST_SIZE_CAP, type NetworkSettings } from '../lib/graph/settings';
+import {
+	DEFAULT_SETTINGS,
+	SMALLEST_SIZE_CAP,
+	sizeCapOf,
+	type NetworkSettings
+} from '../lib/graph/settings';
 import { dayAfter, dayStart } from '../lib/graph/windowDays';
 import type { DateOrder } from '../lib/ingest/importFiles';
 import { DEFAULT_MIN_GROUP_SIZE, isMinGroupSize } from '../lib/privacy/minGroupSize';
@@ -60,8 +65,8 @@ export function networkOptions(
 	if (from !== null && to !== null && to <= from)
 		throw new UsageError('--to must not be before --from');
 	const cap = values['max-attendees'];
-	const maxAttendees = cap === undefined ? base.maxAttendees : Number(cap);
-	if (!Number.isInteger(maxAttendees) || maxAttendees < SMALLEST_SIZE_CAP) {
+	const maxAttendees = cap === undefined ? base.maxAttendees : sizeCapOf(String(cap));
+	if (maxAttendees === null) {
 		throw new UsageError(
 			`--max-attendees takes a whole number of ${SMALLEST_SIZE_CAP} or more, not "${cap}"`
 		);

@@ -14,6 +14,13 @@ export interface NetworkSettings {
 /** The smallest size cap: a tie needs two people in a meeting. */
 export const SMALLEST_SIZE_CAP = 2;
 
+/** A size cap written as text (the command's option, the dashboard's box), or null when it is no whole number of the smallest cap or more. */
+export function sizeCapOf(text: string): number | null {
+	if (!/^\s*\d+\s*$/.test(text)) return null;
+	const cap = Number(text);
+	return Number.isSafeInteger(cap) && cap >= SMALLEST_SIZE_CAP ? cap : null;
+}
+
 export const DEFAULT_SETTINGS: NetworkSettings = {
 	from: null,
 	to: null,

@@ -2,18 +2,19 @@
 import { describe, expect, it } from 'vitest';
 import { distinctEndings, pathPieces } from '../../../src/lib/viz/fileNames';
 import { countOf } from '../../../src/lib/viz/format';
-import { meetingCap, windowInverted } from '../../../src/lib/viz/meetingSettings';
+import { sizeCapOf } from '../../../src/lib/graph/settings';
+import { windowInverted } from '../../../src/lib/viz/meetingSettings';
 
 describe('meeting size cap', () => {
 	it('takes a whole number of 2 or more, with no upper bound', () => {
-		expect(meetingCap('2')).toBe(2);
-		expect(meetingCap('25')).toBe(25);
-		expect(meetingCap('600')).toBe(600);
+		expect(sizeCapOf('2')).toBe(2);
+		expect(sizeCapOf('25')).toBe(25);
+		expect(sizeCapOf('600')).toBe(600);
 	});
 
 	it('refuses what the network cannot use', () => {
 		for (const text of ['', '1', '0', '-3', '12.5', '1e2', 'ten'])
-			expect(meetingCap(text)).toBeNull();
+			expect(sizeCapOf(text)).toBeNull();
 	});
 });
 
