@@ -152,7 +152,7 @@ function silos(ctx: Context): Finding {
 		? `${only.team} keeps ${formatShare(keptInside(ctx, only.team))} of its collaboration inside the team`
 		: siloed.length > 1
 			? `${countOf(siloed.length, 'team')} keep most of their collaboration inside: ${list(siloed.map((t) => t.team))}`
-			: 'No team keeps three in four of its ties inside';
+			: `No team of ${SILO_MIN_SIZE} or more keeps three in four of its ties inside`;
 	const text = [
 		'The E-I index compares a team’s ties to other teams (external) with its ties inside (internal): -1 means ' +
 			'every tie stays inside the team, +1 that every tie crosses to another team. At -0.5 or below, at least ' +

@@ -109,13 +109,13 @@ function unknownZoneWarnings(files: readonly CalendarFileSummary[]): string[] {
 	);
 }
 
-/** The calendars that held no event at all (a list of to-dos, say), which the network cannot show. */
+/** The calendars that held no event at all (a list of to-dos, an empty export), which the network cannot show. */
 function eventlessWarning(files: readonly CalendarFileSummary[]): string[] {
 	const eventless = files.filter((file) => file.events === 0).map((file) => file.file);
 	if (eventless.length === 0) return [];
 	const one = eventless.length === 1;
 	return [
-		`${fileList(eventless)} ${one ? 'holds' : 'hold'} no events (VEVENT), only other entries such as to-dos, so nothing from ${one ? 'it' : 'them'} can count: check that ${one ? 'it is the calendar' : 'they are the calendars'} you meant`
+		`${fileList(eventless)} ${one ? 'holds' : 'hold'} no events (to-dos only, or an empty calendar), so nothing from ${one ? 'it' : 'them'} can count: check that ${one ? 'it is the calendar' : 'they are the calendars'} you meant`
 	];
 }
 

@@ -48,6 +48,7 @@ export async function readCsvLayout(
 	fileName: string,
 	path: string
 ): Promise<CsvLayout> {
+	// Not strict: read without quotes, a cell's own line break (Excel writes \n in a \r\n file) would stop the reader.
 	const rows = await db.query<{ line: string }>(
 		`SELECT line FROM read_csv(${sqlString(path)}, auto_detect = false, header = false,
 			columns = {'line': 'VARCHAR'}, delim = chr(0), quote = '', escape = '', strict_mode = false,
@@ -99,7 +100,8 @@ function lineEndingProblem(bytes: Uint8Array): { line: number; problem: string }
 	let crlf: boolean | undefined;
 	let quoted = false;
 	for (let i = 0; i < bytes.length; i++) {
-		// A doubled quote inside quotes flips this twice, so it stays inside.
+		// A doubled quote inside quotes flips this twice, so it stays inside; a stray quote (5" screen) leaves the rest
+		// unjudged, and the caller's general message stands.
 		if (bytes[i] === 0x22) quoted = !quoted;
 		if (quoted) {
 			if (bytes[i] === 0x0a) line++;

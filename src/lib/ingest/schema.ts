@@ -155,8 +155,8 @@ export const WORKSPACE_TABLES = [
  * names, and Outlook's CSV export copies them) turned to "First Last"; a name with more than one comma stays as it is.
  */
 function nameKeySql(name: string): string {
-	return `lower(CASE WHEN length(${name}) - length(replace(${name}, ',', '')) = 1
-		THEN trim(split_part(${name}, ',', 2)) || ' ' || trim(split_part(${name}, ',', 1)) ELSE ${name} END)`;
+	return `lower(trim(CASE WHEN length(${name}) - length(replace(${name}, ',', '')) = 1
+		THEN trim(split_part(${name}, ',', 2)) || ' ' || trim(split_part(${name}, ',', 1)) ELSE ${name} END))`;
 }
 
 /** How imported rows name people, resolved once for every query: roster key, else roster email, else roster name. */

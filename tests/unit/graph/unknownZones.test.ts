@@ -150,7 +150,7 @@ describe('calendars without events', () => {
 			['todos.ics', 0, 0]
 		]);
 		expect(calendarWarnings(summary)).toEqual([
-			'tasks.ics and todos.ics hold no events (VEVENT), only other entries such as to-dos, so nothing from them can count: check that they are the calendars you meant'
+			'tasks.ics and todos.ics hold no events (to-dos only, or an empty calendar), so nothing from them can count: check that they are the calendars you meant'
 		]);
 	});
 });
