@@ -1,8 +1,9 @@
 // Turns the command line's window, size-cap and calendar options into network settings, rejecting bad values.
 import {
 	DEFAULT_SETTINGS,
-	SMALLEST_SIZE_CAP,
+	SIZE_CAP_RULE,
 	sizeCapOf,
+	windowInverted,
 	type NetworkSettings
 } from '../lib/graph/settings';
 import { dayAfter, dayStart } from '../lib/graph/windowDays';
@@ -62,14 +63,11 @@ export function networkOptions(
 			: parseDay('to', values.to) === null
 				? null
 				: dayAfter(values.to as string);
-	if (from !== null && to !== null && to <= from)
-		throw new UsageError('--to must not be before --from');
+	if (windowInverted({ from, to })) throw new UsageError('--to must not be before --from');
 	const cap = values['max-attendees'];
 	const maxAttendees = cap === undefined ? base.maxAttendees : sizeCapOf(String(cap));
 	if (maxAttendees === null) {
-		throw new UsageError(
-			`--max-attendees takes a whole number of ${SMALLEST_SIZE_CAP} or more, not "${cap}"`
-		);
+		throw new UsageError(`--max-attendees takes ${SIZE_CAP_RULE}, not "${cap}"`);
 	}
 	const order = values['date-order'];
 	if (order !== undefined && order !== 'mdy' && order !== 'dmy') {

@@ -14,11 +14,19 @@ export interface NetworkSettings {
 /** The smallest size cap: a tie needs two people in a meeting. */
 export const SMALLEST_SIZE_CAP = 2;
 
+/** What `sizeCapOf` takes, as the command's error and the dashboard's box both say it. */
+export const SIZE_CAP_RULE = `a whole number of ${SMALLEST_SIZE_CAP} or more`;
+
 /** A size cap written as text (the command's option, the dashboard's box), or null when it is no whole number of the smallest cap or more. */
 export function sizeCapOf(text: string): number | null {
 	if (!/^\s*\d+\s*$/.test(text)) return null;
 	const cap = Number(text);
 	return Number.isSafeInteger(cap) && cap >= SMALLEST_SIZE_CAP ? cap : null;
+}
+
+/** The window counts occurrences starting in [from, to): with from at or after to, none can. */
+export function windowInverted({ from, to }: Pick<NetworkSettings, 'from' | 'to'>): boolean {
+	return from !== null && to !== null && from >= to;
 }
 
 export const DEFAULT_SETTINGS: NetworkSettings = {

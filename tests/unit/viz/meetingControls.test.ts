@@ -2,8 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { distinctEndings, pathPieces } from '../../../src/lib/viz/fileNames';
 import { countOf } from '../../../src/lib/viz/format';
-import { sizeCapOf } from '../../../src/lib/graph/settings';
-import { windowInverted } from '../../../src/lib/viz/meetingSettings';
+import { sizeCapOf, windowInverted } from '../../../src/lib/graph/settings';
 
 describe('meeting size cap', () => {
 	it('takes a whole number of 2 or more, with no upper bound', () => {
