@@ -4,7 +4,7 @@ import type { PersonResult } from '../analysis/types';
 import { ROLE_DEFINITIONS } from '../insight/roles';
 import type { RoleId } from '../insight/types';
 import { MEASURES, type MeasureId } from '../metrics/registry';
-import { countOf } from '../viz/format';
+import { countOf } from '../text/format';
 import { categoryColours, OTHER_COLOUR } from './palette';
 
 export type ColourBy = 'team' | 'community' | 'role' | MeasureId;

@@ -4,7 +4,7 @@ import { keyFacts } from '../analysis/keyFacts';
 import type { Analysis, PersonResult } from '../analysis/types';
 import type { TeamMetrics } from '../metrics/types';
 import { smallTeams } from '../privacy/minGroupSize';
-import { countOf, formatFigure, formatShare } from '../viz/format';
+import { countOf, formatFigure, formatShare } from '../text/format';
 import { pathEstimateReading, siloReading, teamMatchReading, teamsBySize } from '../viz/readings';
 import { isUnlisted, teamColours } from '../viz/teamColors';
 import type {

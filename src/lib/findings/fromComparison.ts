@@ -2,7 +2,7 @@
 import type { Comparison } from '../change/types';
 import { periodText } from '../change/periods';
 import type { ChangeInput } from './types';
-import { countOf } from '../viz/format';
+import { countOf } from '../text/format';
 
 const TEAMS_SHOWN = 5;
 const NAMED_AT_MOST = 6;

@@ -23,3 +23,14 @@ export function dayAfter(text: string): number | null {
 	const start = dayStart(text);
 	return start === null ? null : start + DAY_MS;
 }
+
+/**
+ * Labels for days along an axis, in order: MM-DD, with the year on the first and wherever the year turns, so that
+ * weeks of December and January are never read as the same year.
+ */
+export function axisDayTexts(days: readonly number[]): string[] {
+	return days.map((ms, i) => {
+		const text = dayText(ms);
+		return i === 0 || text.slice(0, 4) !== dayText(days[i - 1]).slice(0, 4) ? text : text.slice(5);
+	});
+}

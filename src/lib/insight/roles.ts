@@ -1,5 +1,5 @@
 // Roles: plain labels for how each person sits in the network, by documented rules a user can adjust.
-import { countOf } from '../viz/format';
+import { countOf } from '../text/format';
 import type { RoleId, RoleRules } from './types';
 
 export const DEFAULT_ROLE_RULES: RoleRules = {

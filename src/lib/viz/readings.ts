@@ -1,6 +1,6 @@
 // One sentence that says what a network figure's value means, for people who do not read modularity.
 import type { PathEstimate } from '../metrics/types';
-import { formatFigure, formatShare } from './format';
+import { formatFigure, formatShare } from '../text/format';
 
 /** The silo score (modularity of the formal teams), read. */
 export function siloReading(score: number | null): string {

@@ -1,6 +1,6 @@
 // What the team heatmap colours by, how it writes each value, and a cell lookup by ordered pair of teams.
 import type { TeamMatrixCell } from '../insight/types';
-import { formatFigure, formatShare } from './format';
+import { formatFigure, formatShare } from '../text/format';
 
 export type HeatmapMeasure = 'share' | 'ties' | 'weight';
 

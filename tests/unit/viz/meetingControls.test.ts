@@ -1,7 +1,7 @@
 // The Meetings controls' helpers: which size caps apply, an inverted window, and file names fitted to the rail.
 import { describe, expect, it } from 'vitest';
 import { distinctEndings, pathPieces } from '../../../src/lib/viz/fileNames';
-import { countOf } from '../../../src/lib/viz/format';
+import { countOf } from '../../../src/lib/text/format';
 import { sizeCapOf, windowInverted } from '../../../src/lib/graph/settings';
 
 describe('meeting size cap', () => {

@@ -25,3 +25,13 @@ export function nounOf(n: number, one: string, many = `${one}s`): string {
 export function countOf(n: number, one: string, many = `${one}s`): string {
 	return `${n.toLocaleString('en-GB')} ${nounOf(n, one, many)}`;
 }
+
+const DAY_AND_MONTH = { day: 'numeric', month: 'short', timeZone: 'UTC' } as const;
+
+/** Two UTC days as "5 Jan – 30 Mar 2026", or "1 Dec 2025 – 26 Jan 2026" across a new year. */
+export function dayRangeText(from: number, to: number): string {
+	const sameYear = new Date(from).getUTCFullYear() === new Date(to).getUTCFullYear();
+	const withYear = { ...DAY_AND_MONTH, year: 'numeric' } as const;
+	const first = new Date(from).toLocaleDateString('en-GB', sameYear ? DAY_AND_MONTH : withYear);
+	return `${first} – ${new Date(to).toLocaleDateString('en-GB', withYear)}`;
+}
