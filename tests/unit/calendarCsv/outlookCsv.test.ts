@@ -1,9 +1,11 @@
-// Reading Outlook's CSV calendar export through real DuckDB-WASM: US and UK exports, date order, attendees and bad rows.
+// Reading Outlook's CSV calendar export through real DuckDB-WASM: US, UK, German and French exports, date order,
+// attendees and bad rows.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDatabase } from '../../../src/lib/db/node';
 import type { Database } from '../../../src/lib/db/types';
 import type { DateOrder } from '../../../src/lib/ingest/calendar/dates';
 import { isOutlookHeader, stageOutlookCsv } from '../../../src/lib/ingest/calendar/outlookCsv';
+import { decodeWindows1252 } from '../../../src/lib/ingest/textEncoding';
 import { errorOf, fixture, readCsv, utc } from './helpers';
 
 let db: Database;
@@ -209,6 +211,65 @@ describe('dates that could be either order', () => {
 		expect(calendar.occurrences.map((o) => [o.start, o.end])).toEqual([
 			[utc(2026, 4, 3, 14, 30), utc(2026, 4, 3, 15)],
 			[utc(2026, 3, 4, 14, 30), utc(2026, 3, 4, 15)]
+		]);
+	});
+});
+
+describe('exports from German and French Outlook', () => {
+	const meetings = (calendar: Awaited<ReturnType<typeof read>>) =>
+		calendar.occurrences.map(({ title, start, end, allDay, attendees }) => ({
+			title,
+			start,
+			end,
+			allDay,
+			attendees: attendees.map((a) => `${a.name}${a.organizer ? ' (organizer)' : ''}`)
+		}));
+
+	it('reads German headers, dotted dates with and without leading zeros, Ein/Aus and Windows-1252 text', async () => {
+		const bytes = fixture('outlook-de.csv');
+		expect(
+			isOutlookHeader(decodeWindows1252(bytes).split('\r\n')[0].replaceAll('"', '').split(','))
+		).toBe(true);
+		// As an import reads a CSV saved in Windows-1252, as German Outlook saves it.
+		const calendar = await read('de.csv', decodeWindows1252(bytes));
+		expect(calendar.events).toBe(3);
+		expect(meetings(calendar)).toEqual([
+			{
+				title: 'Quartalsplanung',
+				start: utc(2026, 3, 30, 9),
+				end: utc(2026, 3, 30, 10, 30),
+				allDay: false,
+				attendees: ['Jürgen Müller (organizer)', 'Anna Schmidt', 'Özlem Kaya', 'Lena Weiß']
+			},
+			{
+				title: 'Mittagessen',
+				start: utc(2026, 4, 2, 12, 30),
+				end: utc(2026, 4, 2, 13, 30),
+				allDay: false,
+				attendees: ['Anna Schmidt (organizer)', 'Jürgen Müller']
+			},
+			{
+				title: 'Ostermontag',
+				start: utc(2026, 4, 6),
+				end: utc(2026, 4, 7),
+				allDay: true,
+				attendees: []
+			}
+		]);
+	});
+
+	it('reads French headers, where the start date and time are both "Début", and Vrai/Faux', async () => {
+		const calendar = await read('fr.csv', fixture('outlook-fr.csv'));
+		expect(calendar.events).toBe(2);
+		expect(meetings(calendar)).toEqual([
+			{
+				title: 'Comité de pilotage',
+				start: utc(2026, 3, 30, 14),
+				end: utc(2026, 3, 30, 15),
+				allDay: false,
+				attendees: ['Hélène Durand (organizer)', 'Loïc Martin', 'Chloé Petit', 'François Bernard']
+			},
+			{ title: 'Férié', start: utc(2026, 4, 6), end: utc(2026, 4, 7), allDay: true, attendees: [] }
 		]);
 	});
 });

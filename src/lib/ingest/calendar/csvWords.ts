@@ -10,9 +10,9 @@ export function trimSql(expression: string): string {
 	return `trim(${expression}, ${BLANKS})`;
 }
 
-/** The spellings of yes and no that exports use (Outlook writes True/False). */
-const YES_WORDS = ['true', 'yes', '1'];
-const NO_WORDS = ['false', 'no', '0'];
+/** The spellings of yes and no that exports use: Outlook writes True/False, in German Ein/Aus, in French Vrai/Faux. */
+const YES_WORDS = ['true', 'yes', '1', 'ein', 'wahr', 'ja', 'vrai', 'oui'];
+const NO_WORDS = ['false', 'no', '0', 'aus', 'falsch', 'nein', 'faux', 'non'];
 
 function wordList(words: readonly string[]): string {
 	return words.map((word) => `'${word}'`).join(', ');

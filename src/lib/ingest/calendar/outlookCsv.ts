@@ -18,17 +18,26 @@ import {
 	type DateOrder
 } from './dates';
 
-/** Outlook's own header names; localised Outlook versions write other names, which are not recognised. */
+/**
+ * Outlook's header names in English, German and French. French names the date and the time of the start both "Début"
+ * (and of the end both "Fin"): the first of each is the date, since a name goes to the first part that lists it.
+ * Exports in other languages are not recognised.
+ */
 const OUTLOOK_COLUMNS = {
-	subject: ['subject'],
-	startDate: ['start date'],
-	startTime: ['start time'],
-	endDate: ['end date'],
-	endTime: ['end time'],
-	allDay: ['all day event'],
-	organizer: ['meeting organizer'],
-	required: ['required attendees'],
-	optional: ['optional attendees']
+	subject: ['subject', 'betreff', 'objet'],
+	startDate: ['start date', 'beginnt am', 'début'],
+	startTime: ['start time', 'beginnt um', 'début'],
+	endDate: ['end date', 'endet am', 'fin'],
+	endTime: ['end time', 'endet um', 'fin'],
+	allDay: ['all day event', 'ganztägiges ereignis', 'journée entière'],
+	organizer: [
+		'meeting organizer',
+		'besprechungsplanung',
+		"organisateur d'une réunion",
+		'organisateur d’une réunion'
+	],
+	required: ['required attendees', 'erforderliche teilnehmer', 'participants obligatoires'],
+	optional: ['optional attendees', 'optionale teilnehmer', 'participants facultatifs']
 } as const;
 
 type OutlookPart = keyof typeof OUTLOOK_COLUMNS;
