@@ -2,6 +2,11 @@
 
 export function formatFigure(value: number | null | undefined, digits = 3): string {
 	if (value === null || value === undefined || Number.isNaN(value)) return '–';
+	// A zero computed from negative terms (-0, or -1e-17 at three digits) is written as zero, without a sign.
+	return figureText(value, digits).replace(/^-(?=0(\.0+)?$)/, '');
+}
+
+function figureText(value: number, digits: number): string {
 	if (Number.isInteger(value)) return value.toLocaleString('en-GB');
 	if (Math.abs(value) >= 100) return value.toLocaleString('en-GB', { maximumFractionDigits: 0 });
 	if (Math.abs(value) >= 10) return value.toFixed(1);
