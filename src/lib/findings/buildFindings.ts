@@ -5,7 +5,7 @@ import type { Analysis, PersonResult } from '../analysis/types';
 import type { TeamMetrics } from '../metrics/types';
 import { smallTeams } from '../privacy/minGroupSize';
 import { countOf, formatFigure, formatShare } from '../text/format';
-import { pathEstimateReading, siloReading, teamMatchReading, teamsBySize } from '../viz/readings';
+import { pathEstimateReading, siloReading, teamMatchReading, teamsBySize } from '../text/readings';
 import { isUnlisted, teamColours } from '../viz/teamColors';
 import type {
 	ChangeInput,

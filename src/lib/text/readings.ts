@@ -1,6 +1,6 @@
 // One sentence that says what a network figure's value means, for people who do not read modularity.
 import type { PathEstimate } from '../metrics/types';
-import { formatFigure, formatShare } from '../text/format';
+import { formatFigure, formatShare } from './format';
 
 /** The silo score (modularity of the formal teams), read. */
 export function siloReading(score: number | null): string {
@@ -9,7 +9,8 @@ export function siloReading(score: number | null): string {
 		return 'Teams mix freely: little more work stays inside teams than chance would give.';
 	if (score < 0.25) return 'Teams lean inward but collaborate widely with each other.';
 	if (score < 0.4) return 'Most collaboration stays inside teams.';
-	return 'Teams work largely as silos, with few ties between them.';
+	// The score weighs ties by time together: many light ties across teams can sit beside it.
+	return 'Teams work largely as silos: far more of their time together stays inside them than chance would give.';
 }
 
 /** The modularity of the communities found from the ties, read. */
