@@ -4,7 +4,7 @@ import type { TeamMetrics } from '../metrics/types';
 import type { Analysis, PersonResult } from './types';
 
 export interface KeyFacts {
-	/** The people with the highest betweenness, most first (only those with any). */
+	/** The people whose role is broker (as the Roles view gives it), highest betweenness first. */
 	brokers: PersonResult[];
 	/** The team of three or more (and of the minimum group size or more) whose ties stay inside it the most
 	 * (lowest E-I index): a smaller team's E-I index is withheld, so it is never named here. */
@@ -20,7 +20,7 @@ const BROKERS_SHOWN = 3;
 export function keyFacts(analysis: Analysis, options: { minGroupSize?: number } = {}): KeyFacts {
 	const smallest = Math.max(3, options.minGroupSize ?? 0);
 	const brokers = analysis.people
-		.filter((person) => person.betweenness > 0)
+		.filter((person) => person.role === 'broker')
 		.sort((a, b) => b.betweenness - a.betweenness)
 		.slice(0, BROKERS_SHOWN);
 	const inward = analysis.teams

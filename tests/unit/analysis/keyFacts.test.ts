@@ -1,16 +1,30 @@
-// Key facts on the kite: its bridge is the top broker, and the team with the fewest outside ties is the most inward.
+// Key facts on the kite: the brokers the roles name, and the team with the fewest outside ties is the most inward.
 import { describe, expect, it } from 'vitest';
 import { analyzeNetwork } from '../../../src/lib/analysis/analyzeNetwork';
 import { keyFacts } from '../../../src/lib/analysis/keyFacts';
+import { withRoles } from '../../../src/lib/analysis/withRoles';
+import { DEFAULT_ROLE_RULES } from '../../../src/lib/insight/roles';
 import { referenceNetwork } from '../metrics/referenceGraphs';
 
 const kite = () => analyzeNetwork(referenceNetwork('kite'));
 
 describe('keyFacts', () => {
-	it('names the highest-betweenness people, the most inward team and the cross-team share', async () => {
+	it('names the brokers the Roles view names, highest betweenness first', async () => {
+		const analysis = await kite();
+		// Under the default rules nobody in the kite is a broker, though heather (0.389) and six others have betweenness.
+		expect(keyFacts(withRoles(analysis, DEFAULT_ROLE_RULES)).brokers).toEqual([]);
+		// Looser rules make three brokers: fernando and garth 0.231 (tied; order among equals is stable), diane 0.102.
+		const loose = withRoles(analysis, {
+			...DEFAULT_ROLE_RULES,
+			brokerTopShare: 0.5,
+			brokerConstraintQuantile: 1,
+			brokerMinOtherTeams: 1
+		});
+		expect(keyFacts(loose).brokers.map((p) => p.id)).toEqual(['fernando', 'garth', 'diane']);
+	});
+
+	it('names the most inward team and the cross-team share', async () => {
 		const facts = keyFacts(await kite());
-		// networkx: heather 0.389, fernando and garth 0.231 (tied; order among equals is stable).
-		expect(facts.brokers.map((p) => p.id)).toEqual(['heather', 'fernando', 'garth']);
 		// left: 7 ties inside, 6 across (E-I -1/13); right: 5 inside, 6 across (E-I 1/11).
 		expect(facts.mostInwardTeam?.team).toBe('left');
 		expect(facts.mostInwardTeam?.eiIndex).toBeCloseTo(-1 / 13, 12);
