@@ -5,7 +5,13 @@ import type { Analysis, PersonResult } from '../analysis/types';
 import type { TeamMetrics } from '../metrics/types';
 import { smallTeams } from '../privacy/minGroupSize';
 import { countOf, formatFigure, formatShare } from '../text/format';
-import { pathEstimateReading, siloReading, teamMatchReading, teamsBySize } from '../text/readings';
+import {
+	pathEstimateReading,
+	siloReading,
+	teamMatchReading,
+	teamsBySize,
+	withheldBridgesSentence
+} from '../text/readings';
 import { isUnlisted, teamColours } from '../viz/teamColors';
 import type {
 	ChangeInput,
@@ -204,6 +210,7 @@ const shownBridges = (ctx: Context) =>
 
 function bridges(ctx: Context): Finding {
 	const fragile = shownBridges(ctx);
+	const withheld = ctx.analysis.fragileBridges.length - fragile.length;
 	const carriers = new Map<string, number>();
 	for (const bridge of fragile) carriers.set(bridge.person, (carriers.get(bridge.person) ?? 0) + 1);
 	const ranked = [...carriers.entries()].sort(
@@ -217,9 +224,11 @@ function bridges(ctx: Context): Finding {
 	return {
 		id: 'bridges',
 		title:
-			fragile.length === 0
-				? 'No pair of teams depends on one person to stay in touch'
-				: `${countOf(fragile.length, 'pair')} of teams stay in touch through one person`,
+			fragile.length > 0
+				? `${countOf(fragile.length, 'pair')} of teams stay in touch through one person`
+				: withheld > 0
+					? `Fragile bridges involve only teams too small to show`
+					: 'No pair of teams depends on one person to stay in touch',
 		text: [
 			'A pair of teams is a fragile bridge when one person is on the ties carrying half or more of the ' +
 				'collaboration between them: if that person left, moved or was overloaded, the two teams would largely lose touch.',
@@ -231,7 +240,10 @@ function bridges(ctx: Context): Finding {
 							`${ranked.length > NAMED_AT_MOST ? ', and others' : ''}.`,
 						`Most at risk: between ${first.teams[0]} and ${first.teams[1]}, ${nameOf(ctx, first.person)} ` +
 							`is on ties carrying ${formatShare(first.share)} of the collaboration.`
-					])
+					]),
+			...(withheld > 0
+				? [withheldBridgesSentence(withheld, fragile.length > 0, ctx.minGroupSize)]
+				: [])
 		],
 		figures: [
 			{ label: 'Fragile bridges', value: count(fragile.length) },

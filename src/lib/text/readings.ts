@@ -1,6 +1,6 @@
 // One sentence that says what a network figure's value means, for people who do not read modularity.
 import type { PathEstimate } from '../metrics/types';
-import { formatFigure, formatShare } from './format';
+import { countOf, formatFigure, formatShare } from './format';
 
 /** The silo score (modularity of the formal teams), read. */
 export function siloReading(score: number | null): string {
@@ -67,5 +67,18 @@ export function pathEstimateReading(paths: PathEstimate): string | null {
 		`${paths.sources.toLocaleString('en-GB')} people chosen at random: standard error ` +
 		`±${formatFigure(paths.averagePathLengthError, 3)} on the average distance, ` +
 		`±${formatShare(paths.betweennessRelativeError)} on the highest betweenness figures.`
+	);
+}
+
+/** What is said of fragile bridges left out because one of their teams is under the minimum group size. */
+export function withheldBridgesSentence(
+	withheld: number,
+	anyShown: boolean,
+	minGroupSize: number
+): string {
+	const one = withheld === 1;
+	return (
+		`${anyShown ? `${withheld} more` : countOf(withheld, 'fragile bridge')} ${one ? 'involves' : 'involve'} ` +
+		`a team of fewer than ${minGroupSize} people and ${one ? 'is' : 'are'} not shown.`
 	);
 }

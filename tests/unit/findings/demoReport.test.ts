@@ -162,6 +162,24 @@ describe('the demo organisation’s findings', () => {
 		);
 	});
 
+	it('says how many fragile bridges are withheld for involving a small team, instead of leaving them unsaid', () => {
+		const small = new Set(analysis.teams.filter((t) => t.size < 20).map((t) => t.team));
+		const withheld = analysis.fragileBridges.filter((b) =>
+			b.teams.some((t) => small.has(t))
+		).length;
+		const shown = analysis.fragileBridges.length - withheld;
+		expect(withheld).toBeGreaterThan(0);
+		const bridges = buildFindings(analysis, { minGroupSize: 20 })
+			.sections.flatMap((s) => s.findings)
+			.find((f) => f.id === 'bridges');
+		expect(bridges?.figures.find((f) => f.label === 'Fragile bridges')?.value).toBe(String(shown));
+		expect(bridges?.text.join(' ')).toContain(
+			`${shown > 0 ? `${withheld} more` : `${withheld} fragile bridges`} involve a team of fewer than 20 people and are not shown.`
+		);
+		// Without a minimum, nothing is withheld and nothing is said of it.
+		expect(words('bridges')).not.toContain('not shown');
+	});
+
 	it('adds what changed between two periods when a comparison is given', () => {
 		const withChange = buildFindings(analysis, {
 			change: {

@@ -6,7 +6,8 @@ import {
 	siloReading,
 	teamMatchReading,
 	teamMix,
-	teamsBySize
+	teamsBySize,
+	withheldBridgesSentence
 } from '../../../src/lib/text/readings';
 
 describe('readings', () => {
@@ -70,6 +71,15 @@ describe('pathEstimateReading', () => {
 			'Distances, closeness and betweenness are estimated from the shortest paths of 2,000 people ' +
 				'chosen at random: standard error ±0.012 on the average distance, ±4% on the highest ' +
 				'betweenness figures.'
+		);
+	});
+
+	it('says how many fragile bridges a small team withholds, after those shown or alone', () => {
+		expect(withheldBridgesSentence(1, false, 5)).toBe(
+			'1 fragile bridge involves a team of fewer than 5 people and is not shown.'
+		);
+		expect(withheldBridgesSentence(3, true, 5)).toBe(
+			'3 more involve a team of fewer than 5 people and are not shown.'
 		);
 	});
 });
