@@ -17,12 +17,16 @@ export interface KeyFacts {
 
 const BROKERS_SHOWN = 3;
 
+/** The people whose role is broker, highest betweenness first. */
+export function brokersByBetweenness(people: readonly PersonResult[]): PersonResult[] {
+	return people
+		.filter((person) => person.role === 'broker')
+		.sort((a, b) => b.betweenness - a.betweenness);
+}
+
 export function keyFacts(analysis: Analysis, options: { minGroupSize?: number } = {}): KeyFacts {
 	const smallest = Math.max(3, options.minGroupSize ?? 0);
-	const brokers = analysis.people
-		.filter((person) => person.role === 'broker')
-		.sort((a, b) => b.betweenness - a.betweenness)
-		.slice(0, BROKERS_SHOWN);
+	const brokers = brokersByBetweenness(analysis.people).slice(0, BROKERS_SHOWN);
 	const inward = analysis.teams
 		.filter((team) => team.size >= smallest && team.team !== UNKNOWN_TEAM && team.eiIndex !== null)
 		.sort((a, b) => (a.eiIndex as number) - (b.eiIndex as number));

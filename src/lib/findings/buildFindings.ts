@@ -1,9 +1,9 @@
 // Writes the story of one analysis in plain words: each finding with its figures, a chart and the view that shows it.
 // It sits beside the viz helpers it reads (formats, readings, team colours) and, like them, imports no Svelte.
-import { keyFacts } from '../analysis/keyFacts';
+import { brokersByBetweenness, keyFacts } from '../analysis/keyFacts';
 import type { Analysis, PersonResult } from '../analysis/types';
 import type { TeamMetrics } from '../metrics/types';
-import { smallTeams } from '../privacy/minGroupSize';
+import { shownBridges, smallTeams } from '../privacy/minGroupSize';
 import { countOf, formatFigure, formatShare } from '../text/format';
 import {
 	pathEstimateReading,
@@ -202,14 +202,10 @@ function silos(ctx: Context): Finding {
 	};
 }
 
-/** Fragile bridges between teams whose figures can be shown: a bridge of a small team names its person. */
-const shownBridges = (ctx: Context) =>
-	ctx.analysis.fragileBridges.filter(
-		(bridge) => !bridge.teams.some((team) => ctx.withheld.has(team))
-	);
+const bridgesShown = (ctx: Context) => shownBridges(ctx.analysis.fragileBridges, ctx.withheld);
 
 function bridges(ctx: Context): Finding {
-	const fragile = shownBridges(ctx);
+	const fragile = bridgesShown(ctx);
 	const withheld = ctx.analysis.fragileBridges.length - fragile.length;
 	const carriers = new Map<string, number>();
 	for (const bridge of fragile) carriers.set(bridge.person, (carriers.get(bridge.person) ?? 0) + 1);
@@ -227,7 +223,7 @@ function bridges(ctx: Context): Finding {
 			fragile.length > 0
 				? `${countOf(fragile.length, 'pair')} of teams stay in touch through one person`
 				: withheld > 0
-					? `Fragile bridges involve only teams too small to show`
+					? 'Fragile bridges involve only teams too small to show'
 					: 'No pair of teams depends on one person to stay in touch',
 		text: [
 			'A pair of teams is a fragile bridge when one person is on the ties carrying half or more of the ' +
@@ -270,10 +266,8 @@ function bridges(ctx: Context): Finding {
 }
 
 function brokers(ctx: Context): Finding {
-	const found = ctx.analysis.people
-		.filter((person) => person.role === 'broker')
-		.sort((a, b) => b.betweenness - a.betweenness);
-	const onBridges = new Set(shownBridges(ctx).map((bridge) => bridge.person));
+	const found = brokersByBetweenness(ctx.analysis.people);
+	const onBridges = new Set(bridgesShown(ctx).map((bridge) => bridge.person));
 	const alsoBridges = found.filter((person) => onBridges.has(person.id)).length;
 	const top = found.slice(0, NAMED_AT_MOST);
 	return {

@@ -2,6 +2,7 @@
 // figure about a group can never be a figure about one or two people.
 import type { Analysis } from '../analysis/types';
 import type { Comparison, TeamChange, WithheldTeamFigures } from '../change/types';
+import type { FragileBridge } from '../insight/types';
 
 export const DEFAULT_MIN_GROUP_SIZE = 5;
 
@@ -15,6 +16,14 @@ export function smallTeams(analysis: Pick<Analysis, 'teams'>, minGroupSize: numb
 	return new Set(
 		analysis.teams.filter((team) => team.size < minGroupSize).map((team) => team.team)
 	);
+}
+
+/** Fragile bridges between teams whose figures can be shown: a bridge of a small team names its person. */
+export function shownBridges(
+	bridges: readonly FragileBridge[],
+	withheldTeams: ReadonlySet<string>
+): FragileBridge[] {
+	return bridges.filter((bridge) => !bridge.teams.some((team) => withheldTeams.has(team)));
 }
 
 /** Checks a minimum group size given by a user: a whole number of 1 or more. */
