@@ -72,6 +72,22 @@ export function int32Column(values: Int32Array): Data<Int32> {
 	return makeData({ type: new Int32(), length: values.length, data: values });
 }
 
+/** Whole numbers that may be missing (null), as Int32 with a validity bitmap. */
+export function nullableInt32Column(values: readonly (number | null)[]): Data<Int32> {
+	const data = new Int32Array(values.length);
+	const nullBitmap = new Uint8Array(Math.ceil(values.length / 8));
+	let nullCount = 0;
+	for (let i = 0; i < values.length; i++) {
+		const value = values[i];
+		if (value === null) nullCount++;
+		else {
+			data[i] = value;
+			nullBitmap[i >> 3] |= 1 << (i & 7);
+		}
+	}
+	return makeData({ type: new Int32(), length: values.length, nullCount, nullBitmap, data });
+}
+
 export function float64Column(values: Float64Array): Data<Float64> {
 	return makeData({ type: new Float64(), length: values.length, data: values });
 }

@@ -12,6 +12,11 @@ export interface CalendarFileSummary {
 	occurrences: number;
 	/** Already counted from another file (same UID and start). */
 	duplicate: number;
+	/**
+	 * Older copies of a meeting that another copy holds newer (a higher SEQUENCE): of the occurrence, or of its whole
+	 * series, whose newer copy may have moved, cut short or cancelled it.
+	 */
+	superseded: number;
 	cancelled: number;
 	outsideWindow: number;
 	allDay: number;
@@ -35,6 +40,7 @@ const SUMMARY_SQL = `
 	WITH classified AS (
 		SELECT o.source_file, coalesce(s.declines, 0) AS declines,
 			CASE
+				WHEN NOT c.current THEN 'superseded'
 				WHEN c.canonical <> o.occurrence THEN 'duplicate'
 				WHEN o.cancelled THEN 'cancelled'
 				WHEN NOT (o.start_ms >= $from AND o.start_ms < $to) THEN 'outsideWindow'
@@ -45,7 +51,16 @@ const SUMMARY_SQL = `
 		FROM meeting_occurrences o JOIN occurrence_copies c USING (occurrence)
 		LEFT JOIN meeting_sizes s ON s.occurrence = c.canonical)
 	SELECT f.source_file AS file, f.events, count(outcome)::INTEGER AS occurrences,
-		${['duplicate', 'cancelled', 'outsideWindow', 'allDay', 'tooLarge', 'tooSmall', 'counted']
+		${[
+			'superseded',
+			'duplicate',
+			'cancelled',
+			'outsideWindow',
+			'allDay',
+			'tooLarge',
+			'tooSmall',
+			'counted'
+		]
 			.map((outcome) => `count(*) FILTER (WHERE outcome = '${outcome}')::INTEGER AS "${outcome}"`)
 			.join(', ')},
 		coalesce(sum(declines) FILTER (WHERE outcome IN ('counted', 'tooSmall')), 0)::INTEGER AS declined,
@@ -71,6 +86,7 @@ export function totalSummary(
 	const total = {
 		events: 0,
 		occurrences: 0,
+		superseded: 0,
 		duplicate: 0,
 		cancelled: 0,
 		outsideWindow: 0,

@@ -13,7 +13,8 @@ const TABLES = [
 	`CREATE TABLE IF NOT EXISTS meeting_occurrences (
 		source_file VARCHAR NOT NULL, occurrence INTEGER NOT NULL, line INTEGER NOT NULL, uid VARCHAR NOT NULL,
 		occurrence_key BIGINT NOT NULL, start_ms BIGINT NOT NULL, end_ms BIGINT NOT NULL, title VARCHAR,
-		all_day BOOLEAN NOT NULL, cancelled BOOLEAN NOT NULL, recurring BOOLEAN NOT NULL)`,
+		all_day BOOLEAN NOT NULL, cancelled BOOLEAN NOT NULL, recurring BOOLEAN NOT NULL,
+		sequence INTEGER, series_sequence INTEGER)`,
 	// `occurrence` numbers occurrences across the whole workspace, so attendance needs no file column.
 	`CREATE TABLE IF NOT EXISTS meeting_attendance (
 		occurrence INTEGER NOT NULL, identity INTEGER NOT NULL, declined BOOLEAN NOT NULL, organizer BOOLEAN NOT NULL)`,
@@ -56,13 +57,14 @@ export const IDENTITIES_ARE_NUMBERED =
 	'(SELECT count(*) = coalesce(max(identity) + 1, 0) FROM calendar_identities)';
 
 /**
- * Whether attendance already names each person once per occurrence: no occurrence has a copy in another file, and
- * no two calendar identities resolve to one person. Then presence is attendance renumbered, without grouping a
+ * Whether attendance already names each person once per occurrence: no occurrence has a copy in another file, no
+ * series an older copy (see occurrence_copies), and no two calendar identities resolve to one person. Then presence is attendance renumbered, without grouping a
  * million rows (which took most of the index's time in the browser). Identities numbered 0..n-1 without a gap
  * (as imports number them) let the renumbering look each one up in a list.
  */
 const PRESENCE_IS_ATTENDANCE = `SELECT
 	(SELECT count(*) = count(DISTINCT (uid, occurrence_key)) FROM meeting_occurrences)
+	AND NOT EXISTS (SELECT uid FROM meeting_occurrences GROUP BY uid HAVING min(series_sequence) < max(series_sequence))
 	AND (SELECT count(*) = count(DISTINCT identity) AND count(*) = count(DISTINCT person) FROM resolved_identities)
 	AND ${IDENTITIES_ARE_NUMBERED}
 	AS plain`;
@@ -81,6 +83,7 @@ const PRESENCE_MERGING_COPIES = `INSERT INTO meeting_presence
 	SELECT c.canonical, p.number, p.listed, bool_or(a.declined)
 	FROM meeting_attendance a JOIN occurrence_copies c USING (occurrence)
 	JOIN resolved_identities r USING (identity) JOIN meeting_people p USING (person)
+	WHERE c.current
 	GROUP BY 1, 2, 3 ORDER BY 1`;
 
 /**
@@ -93,7 +96,7 @@ export async function refreshMeetingIndex(db: Queryable): Promise<void> {
 	await db.query(`INSERT INTO meeting_people
 		SELECT row_number() OVER (ORDER BY person)::INTEGER, person, bool_or(listed), any_value(name), any_value(email)
 		FROM resolved_identities GROUP BY person`);
-	// Someone listed in several copies of an occurrence attends once; a decline in any copy stands.
+	// Someone listed in several current copies of an occurrence attends once; a decline in any of them stands.
 	await db.query('DELETE FROM meeting_presence');
 	const [{ plain }] = await db.query<{ plain: boolean }>(PRESENCE_IS_ATTENDANCE);
 	await db.query(plain ? PRESENCE_FROM_ATTENDANCE : PRESENCE_MERGING_COPIES);
@@ -176,11 +179,26 @@ const VIEWS = [
 		FROM interactions i
 		LEFT JOIN roster rs ON rs.id = i.source LEFT JOIN roster_by_email es ON es.email = i.source
 		LEFT JOIN roster rt ON rt.id = i.target LEFT JOIN roster_by_email et ON et.email = i.target`,
-	// The same occurrence (UID and original start) in several people's exports counts once: the first copy stands for all.
+	// The same occurrence (UID and original start) in several people's exports counts once, as its newest copies say
+	// (RFC 5545's SEQUENCE; a copy that does not say is not judged older). A copy is current unless its series has a
+	// newer copy elsewhere (revised: moved, cut short, cancelled) or the occurrence has a newer copy; current copies'
+	// attendees are merged, and the first of them (by file) stands for all: its canonical. Older copies have none
+	// when their series was revised, else the canonical of the copies that replace them.
 	`CREATE OR REPLACE VIEW occurrence_copies AS
-		SELECT occurrence, first_value(occurrence) OVER (
-			PARTITION BY uid, occurrence_key ORDER BY source_file, occurrence) AS canonical
-		FROM meeting_occurrences`,
+		WITH series AS (SELECT uid, max(series_sequence) AS newest_series FROM meeting_occurrences GROUP BY uid),
+		judged AS (
+			SELECT o.occurrence, o.uid, o.occurrence_key, o.source_file, o.sequence,
+				coalesce(o.series_sequence < s.newest_series, false) AS older_series
+			FROM meeting_occurrences o JOIN series s USING (uid)),
+		ranked AS (
+			SELECT *, max(sequence) FILTER (WHERE NOT older_series) OVER copies AS newest,
+				first_value(occurrence) OVER (
+					copies ORDER BY older_series, sequence DESC NULLS LAST, source_file, occurrence) AS first
+			FROM judged WINDOW copies AS (PARTITION BY uid, occurrence_key))
+		SELECT occurrence,
+			NOT older_series AND (sequence IS NULL OR newest IS NULL OR sequence = newest) AS current,
+			CASE WHEN NOT older_series THEN first END AS canonical
+		FROM ranked`,
 	// A display name without an email (Outlook's CSV export gives names) is the email that alone carries that name in
 	// the calendars, as a roster's unique name is.
 	`CREATE OR REPLACE VIEW email_by_name AS

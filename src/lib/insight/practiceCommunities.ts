@@ -32,7 +32,7 @@ const SERIES_SQL = `
 		SELECT c.canonical AS occurrence, min(r.person) AS organizer
 		FROM meeting_attendance a JOIN occurrence_copies c USING (occurrence)
 		JOIN resolved_identities r USING (identity)
-		WHERE a.organizer GROUP BY 1),
+		WHERE a.organizer AND c.current GROUP BY 1),
 	-- Without an organizer, a shared title alone ("Lunch", "1:1") says too little to make a series.
 	keyed AS (
 		SELECT k.occurrence, k.start_ms, k.title, g.organizer, k.recurring AS by_uid,

@@ -1,4 +1,5 @@
 // Opens a saved workspace file into the database, in one transaction: a file that is not whole changes nothing.
+import { RecordBatchStreamReader } from 'apache-arrow';
 import { strFromU8, unzipSync, type UnzipFileInfo } from 'fflate';
 import type { Database, Queryable } from '../db/types';
 import { InputError, isInputError } from '../ingest/errors';
@@ -131,6 +132,17 @@ export async function openWorkspaceFile(
 	}
 }
 
+/** The column names an Arrow IPC stream holds, read from its schema message alone. */
+function ipcColumns(ipc: Uint8Array): string[] {
+	const reader = RecordBatchStreamReader.from(ipc);
+	reader.open();
+	return reader.schema.fields.map((field) => field.name);
+}
+
+/**
+ * Appends a saved table's rows by column name, through a staging table shaped as the file's columns: a file saved
+ * before a column was added (version 1 had no SEQUENCE) leaves it null.
+ */
 async function restoreTable(
 	name: string,
 	tx: Queryable,
@@ -138,7 +150,15 @@ async function restoreTable(
 	ipc: Uint8Array
 ): Promise<void> {
 	try {
-		await tx.insertArrowIpc(table, ipc);
+		const columns = ipcColumns(ipc)
+			.map((column) => `"${column.replaceAll('"', '""')}"`)
+			.join(', ');
+		await tx.query(
+			`CREATE OR REPLACE TEMP TABLE restored AS SELECT ${columns} FROM ${table} LIMIT 0`
+		);
+		await tx.insertArrowIpc('restored', ipc);
+		await tx.query(`INSERT INTO ${table} BY NAME SELECT * FROM restored`);
+		await tx.query('DROP TABLE restored');
 	} catch (error) {
 		throw new InputError(name, `the table ${table} cannot be read: ${errorLine(error)}`);
 	}

@@ -1,7 +1,7 @@
 // Reading calendars as Google Calendar, Outlook and Apple Calendar export them: zones, overrides, attendees, escapes, folds.
 import { describe, expect, it } from 'vitest';
 import { parseIcs } from '../../../src/lib/ingest/calendar/ics';
-import { fixture, iso, ofUid, spans } from './helpers';
+import { fixture, ics, iso, ofUid, spans, vevent } from './helpers';
 
 describe('a Google Calendar export (Europe/London, X-WR-TIMEZONE)', () => {
 	const calendar = parseIcs('google.ics', fixture('google-europe-london.ics'));
@@ -36,6 +36,34 @@ describe('a Google Calendar export (Europe/London, X-WR-TIMEZONE)', () => {
 			line: 57,
 			attendees: master
 		});
+	});
+
+	it("gives each occurrence its own SEQUENCE and its series', which rank copies in other files", () => {
+		expect(series.map((o) => [o.sequence, o.seriesSequence])).toEqual([
+			[0, 0],
+			[1, 0],
+			[1, 0],
+			[2, 0],
+			[0, 0]
+		]);
+		const [breakfast] = ofUid(calendar.occurrences, 'floating-breakfast@google.com');
+		expect([breakfast.sequence, breakfast.seriesSequence]).toEqual([null, null]);
+	});
+
+	it('reads a SEQUENCE out of range as absent, since it only ranks copies', () => {
+		const sequenceOf = (written: string) =>
+			parseIcs(
+				's.ics',
+				ics(
+					...vevent(
+						'UID:s',
+						'DTSTART:20260105T090000Z',
+						'DTEND:20260105T100000Z',
+						`SEQUENCE:${written}`
+					)
+				)
+			).occurrences[0].sequence;
+		expect(['7', ' 3', '-1', '99999999999'].map(sequenceOf)).toEqual([7, 3, null, null]);
 	});
 
 	it("changes one occurrence's attendees and leaves the others alone", () => {
@@ -73,6 +101,8 @@ describe('a Google Calendar export (Europe/London, X-WR-TIMEZONE)', () => {
 			allDay: false,
 			cancelled: false,
 			recurring: false,
+			sequence: 0,
+			seriesSequence: 0,
 			attendees: [
 				{ email: 'bob@example.com', name: 'Bob Example', partstat: 'ACCEPTED', organizer: true },
 				{ email: 'erin@example.com', name: 'Erin Park', partstat: 'TENTATIVE', organizer: false }

@@ -243,6 +243,8 @@ describe('overrides and recurrence details', () => {
 				allDay: false,
 				cancelled: false,
 				recurring: true,
+				sequence: null,
+				seriesSequence: null,
 				attendees: [{ email: 'ann@example.com', name: 'Ann', partstat: null, organizer: false }],
 				line: 4
 			}

@@ -46,6 +46,8 @@ function meeting(
 		allDay: false,
 		cancelled: false,
 		recurring: false,
+		sequence: null,
+		seriesSequence: null,
 		attendees,
 		line: 1,
 		...extra
@@ -138,6 +140,73 @@ describe('ties from meetings', () => {
 		expect(summary.map((f) => [f.file, f.occurrences, f.duplicate, f.counted])).toEqual([
 			['ann.ics', 1, 0, 1],
 			['bo.ics', 1, 1, 0]
+		]);
+	});
+
+	it("takes an occurrence's attendees and declines from its newest copies only", async () => {
+		// Cy declined the first version; the organizer's newer one (SEQUENCE 1) drops Dee and Cy accepted it.
+		await store('a.ics', [
+			meeting(
+				'm1',
+				MONDAY,
+				1,
+				[ann, bo, person('cy@acme.com', null, 'DECLINED'), person('dee@acme.com')],
+				{
+					sequence: 0,
+					seriesSequence: 0
+				}
+			)
+		]);
+		await store('b.ics', [
+			meeting('m1', MONDAY, 1, [ann, bo, cy], { sequence: 1, seriesSequence: 1 })
+		]);
+		expect(await ties()).toEqual([
+			'ann@acme.com|bo@acme.com i=1 m=60 w=0.5',
+			'ann@acme.com|cy@acme.com i=1 m=60 w=0.5',
+			'bo@acme.com|cy@acme.com i=1 m=60 w=0.5'
+		]);
+		const summary = await calendarSummary(db, DEFAULT_SETTINGS);
+		expect(summary.map((f) => [f.file, f.superseded, f.duplicate, f.counted, f.declined])).toEqual([
+			['a.ics', 1, 0, 0, 0],
+			['b.ics', 0, 0, 1, 0]
+		]);
+	});
+
+	it("lets an instance's newer override replace the instance another file expanded from the same series", async () => {
+		const series = { recurring: true, sequence: 0, seriesSequence: 0 };
+		await store('a.ics', [
+			meeting('s', MONDAY, 1, [ann, bo, cy], series),
+			meeting('s', MONDAY + 168 * H, 1, [ann, bo, cy], series)
+		]);
+		// Cy was left out of the second week only: an override with SEQUENCE 1 in the organizer's export.
+		await store('b.ics', [
+			meeting('s', MONDAY, 1, [ann, bo, cy], series),
+			meeting('s', MONDAY + 168 * H, 1, [ann, bo], { ...series, sequence: 1 })
+		]);
+		expect(await ties()).toEqual([
+			'ann@acme.com|bo@acme.com i=2 m=120 w=1.5',
+			'ann@acme.com|cy@acme.com i=1 m=60 w=0.5',
+			'bo@acme.com|cy@acme.com i=1 m=60 w=0.5'
+		]);
+	});
+
+	it("leaves out every occurrence of a series' older copy, even at times the newer copy does not have", async () => {
+		// The series moved from 09:00 to 10:00 (SEQUENCE 0 to 1): no occurrence shares a start, and only 10:00 counts.
+		const weekly = (start: number, seriesSequence: number) =>
+			[0, 1].map((week) =>
+				meeting('s', start + week * 168 * H, 1, [ann, bo], {
+					recurring: true,
+					sequence: seriesSequence,
+					seriesSequence
+				})
+			);
+		await store('a.ics', weekly(MONDAY, 0));
+		await store('b.ics', weekly(MONDAY + H, 1));
+		expect(await ties()).toEqual(['ann@acme.com|bo@acme.com i=2 m=120 w=2']);
+		const summary = await calendarSummary(db, DEFAULT_SETTINGS);
+		expect(summary.map((f) => [f.file, f.superseded, f.counted])).toEqual([
+			['a.ics', 2, 0],
+			['b.ics', 0, 2]
 		]);
 	});
 

@@ -1,11 +1,13 @@
 // Save workspace and Open workspace through real DuckDB-WASM: the tables and the state come back exactly, and a file
 // that is damaged, hostile or from a newer Weft is refused with its name and reason while the workspace stays.
+import { readFileSync } from 'node:fs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openNodeDatabase } from '../../../src/lib/db/node';
 import type { Database } from '../../../src/lib/db/types';
 import { demoDashboardFiles } from '../../../src/lib/demo/files';
 import { loadNetwork } from '../../../src/lib/graph/queries';
+import { DEFAULT_SETTINGS } from '../../../src/lib/graph/settings';
 import { importFiles } from '../../../src/lib/ingest/importFiles';
 import { textFile, type InputFile } from '../../../src/lib/ingest/inputFile';
 import { clearWorkspace, indexMeetingPairs } from '../../../src/lib/ingest/schema';
@@ -24,6 +26,7 @@ import {
 	MAX_WORKSPACE_ROWS,
 	workspaceFileBytes
 } from '../../../src/lib/workspaceFile/writeWorkspaceFile';
+import { fixture } from '../calendar/helpers';
 import { workspaceFingerprint } from './fingerprint';
 
 let saving: Database;
@@ -75,6 +78,10 @@ const STATE: WorkspaceState = {
 	}
 };
 
+/** The roster tests/fixtures/workspace/version1.weft was saved with. */
+const VERSION1_ROSTER =
+	'email,name,team\nann@acme.com,Ann Lee,Sales\nbo@acme.com,Bo Yu,Ops\ncy@acme.com,Cy Tan,Ops\ndee@acme.com,Dee Roy,Ops\n';
+
 function saved(bytes: Uint8Array): InputFile {
 	return { name: 'client.weft', bytes };
 }
@@ -122,6 +129,28 @@ describe('a saved workspace', () => {
 		const tables = (bytes: Uint8Array) =>
 			Object.entries(unzipSync(bytes)).filter(([name]) => name !== MANIFEST_ENTRY);
 		expect(tables(again)).toEqual(tables(await workspaceFileBytes(saving, STATE)));
+	});
+
+	it('opens a file of version 1, saved before meeting copies kept their SEQUENCE, into the same network', async () => {
+		const bytes = new Uint8Array(
+			readFileSync(new URL('../../fixtures/workspace/version1.weft', import.meta.url))
+		);
+		await openWorkspaceFile(opening, saved(bytes));
+		await importFiles(saving, [
+			textFile('roster.csv', VERSION1_ROSTER),
+			...['organiser.ics', 'cy.ics'].map((name) => textFile(name, fixture(`revisions/${name}`)))
+		]);
+		const [{ occurrences, unversioned }] = await opening.query<{
+			occurrences: number;
+			unversioned: number;
+		}>(
+			`SELECT count(*)::INTEGER AS occurrences, count(*) FILTER (WHERE sequence IS NULL)::INTEGER AS unversioned
+			FROM meeting_occurrences`
+		);
+		expect([occurrences, unversioned]).toEqual([6, 6]);
+		const network = await loadNetwork(opening, DEFAULT_SETTINGS);
+		expect(network.ties).toHaveLength(6);
+		expect(network).toEqual(await loadNetwork(saving, DEFAULT_SETTINGS));
 	});
 
 	it('keeps the pseudonym mapping, so everyone has the same number after opening', () => {
@@ -192,7 +221,7 @@ describe('a workspace file that cannot be opened', () => {
 				manifest.version = 99;
 				entries[MANIFEST_ENTRY] = strToU8(JSON.stringify(manifest));
 			},
-			'client.weft: saved by a newer Weft (workspace version 99; this one reads up to 1)'
+			'client.weft: saved by a newer Weft (workspace version 99; this one reads up to 2)'
 		],
 		[
 			'a manifest that is not JSON',

@@ -1,7 +1,13 @@
 // Turns parsed occurrences into Arrow IPC batches where they are parsed (a worker in the browser): three byte buffers
 // cross to DuckDB instead of a million attendee objects, and identities are numbered per file, without the database.
 import { Table, makeVector, tableToIPC, type Data } from 'apache-arrow';
-import { boolColumn, float64Column, int32Column, utf8Column } from '../../db/arrowColumns';
+import {
+	boolColumn,
+	float64Column,
+	int32Column,
+	nullableInt32Column,
+	utf8Column
+} from '../../db/arrowColumns';
 import type { ParsedCalendar } from './types';
 
 /** One file's (or one part of a file's) calendar, ready for storeCalendar. */
@@ -11,7 +17,7 @@ export interface CalendarBatches {
 	occurrences: number;
 	/** TZIDs nothing defines, whose times were read as UTC. */
 	unknownZones: string[];
-	/** Columns occurrence (0-based in this batch), line, uid, occurrence_key, start_ms, end_ms, title, all_day, cancelled, recurring. */
+	/** Columns occurrence (0-based in this batch), line, uid, occurrence_key, start_ms, end_ms, title, all_day, cancelled, recurring, sequence, series_sequence. */
 	occurrenceIpc: Uint8Array;
 	/** Columns identity (0-based in this batch), email, name: each distinct (email, display name) named. */
 	identityIpc: Uint8Array;
@@ -108,7 +114,9 @@ export function calendarBatches(calendar: ParsedCalendar): CalendarBatches {
 			title: utf8Column(occurrences.map((o) => o.title)),
 			all_day: boolColumn(occurrences.map((o) => o.allDay)),
 			cancelled: boolColumn(occurrences.map((o) => o.cancelled)),
-			recurring: boolColumn(occurrences.map((o) => o.recurring))
+			recurring: boolColumn(occurrences.map((o) => o.recurring)),
+			sequence: nullableInt32Column(occurrences.map((o) => o.sequence)),
+			series_sequence: nullableInt32Column(occurrences.map((o) => o.seriesSequence))
 		}),
 		identityIpc: ipc({
 			identity: int32Column(Int32Array.from(identities.emails, (_, i) => i)),

@@ -22,6 +22,8 @@ export interface IcsEvent {
 	end: number;
 	/** undefined when the event lists neither ATTENDEE nor ORGANIZER (again for overrides). */
 	attendees: AttendeeRecord[] | undefined;
+	/** SEQUENCE, the event's revision; null when absent or not a whole number. */
+	sequence: number | null;
 	/** RECURRENCE-ID, UTC ms: the instance of its series this event replaces. */
 	recurrenceId: number | undefined;
 	/** Set when the event has an RRULE or RDATE. */
@@ -38,6 +40,7 @@ interface Lines {
 	status?: JCalProperty;
 	organizer?: JCalProperty;
 	rrule?: JCalProperty;
+	sequence?: JCalProperty;
 	recurrenceId?: JCalProperty;
 	attendees: JCalProperty[];
 	rdates: JCalProperty[];
@@ -68,6 +71,7 @@ function gather(vevent: JCalComponent): Lines {
 			case 'status':
 			case 'organizer':
 			case 'rrule':
+			case 'sequence':
 				lines[property[0]] ??= property;
 				break;
 		}
@@ -161,6 +165,16 @@ function readRecurrence(
 	};
 }
 
+const LARGEST_SEQUENCE = 2 ** 31 - 1;
+
+/** SEQUENCE only ranks copies of an event, so one that is not a whole number from 0 is read as absent, not refused. */
+function readSequence(property: JCalProperty | undefined): number | null {
+	const value = property?.[3];
+	return Number.isInteger(value) && (value as number) >= 0 && (value as number) <= LARGEST_SEQUENCE
+		? (value as number)
+		: null;
+}
+
 export function readEvent(
 	fileName: string,
 	vevent: JCalComponent,
@@ -222,6 +236,7 @@ export function readEvent(
 			lines.attendees.length > 0 || lines.organizer
 				? readAttendees(lines.attendees, lines.organizer)
 				: undefined,
+		sequence: readSequence(lines.sequence),
 		recurrenceId: lines.recurrenceId && read.seriesUtc(lines.recurrenceId, lines.recurrenceId[3]),
 		recurrence:
 			lines.rrule || lines.rdates.length > 0

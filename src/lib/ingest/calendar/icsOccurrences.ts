@@ -14,7 +14,12 @@ interface Series {
 	overrides: IcsEvent[];
 }
 
-function occurrence(event: IcsEvent, key: number, recurring: boolean): OccurrenceRecord {
+function occurrence(
+	event: IcsEvent,
+	key: number,
+	recurring: boolean,
+	seriesSequence: number | null
+): OccurrenceRecord {
 	return {
 		uid: event.uid,
 		occurrenceKey: key,
@@ -24,6 +29,8 @@ function occurrence(event: IcsEvent, key: number, recurring: boolean): Occurrenc
 		allDay: event.allDay,
 		cancelled: event.cancelled,
 		recurring,
+		sequence: event.sequence,
+		seriesSequence,
 		// Instances of a series share one attendee array: a weekly meeting over a year does not need
 		// 52 copies of the same list.
 		attendees: event.attendees ?? [],
@@ -36,7 +43,7 @@ function occurrence(event: IcsEvent, key: number, recurring: boolean): Occurrenc
  * instance with only what changed; a missing title or attendee list is taken from the series.
  */
 function overrideOccurrence(override: IcsEvent, master: IcsEvent | null): OccurrenceRecord {
-	const record = occurrence(override, override.recurrenceId!, true);
+	const record = occurrence(override, override.recurrenceId!, true, master?.sequence ?? null);
 	record.title = override.title ?? master?.title ?? '';
 	record.attendees = override.attendees ?? master?.attendees ?? [];
 	return record;
@@ -68,7 +75,7 @@ function seriesOccurrences(
 				!overridden.has(master.start) &&
 				overlaps(master.start, master.end, window)
 			) {
-				records.push(occurrence(master, master.start, false));
+				records.push(occurrence(master, master.start, false, master.sequence));
 			}
 		} else {
 			let instances;
@@ -82,7 +89,7 @@ function seriesOccurrences(
 				);
 			}
 			for (const instance of instances) {
-				const record = occurrence(master, instance.start, true);
+				const record = occurrence(master, instance.start, true, master.sequence);
 				record.start = instance.start;
 				record.end = instance.end;
 				records.push(record);
@@ -160,7 +167,9 @@ export function startExpansion(
 	const units = group(events);
 	const expand = (unit: IcsEvent | Series, within: ExpansionWindow): OccurrenceRecord[] => {
 		if (isSeries(unit)) return seriesOccurrences(fileName, unit, within, cap);
-		return overlaps(unit.start, unit.end, within) ? [occurrence(unit, unit.start, false)] : [];
+		return overlaps(unit.start, unit.end, within)
+			? [occurrence(unit, unit.start, false, unit.sequence)]
+			: [];
 	};
 	const known = units.map((unit) =>
 		window

@@ -27,6 +27,13 @@ export interface OccurrenceRecord {
 	cancelled: boolean;
 	/** True when the occurrence comes from a recurring series. */
 	recurring: boolean;
+	/** SEQUENCE of the event (or override) it comes from: which copy of it is newer; null when the export does not say. */
+	sequence: number | null;
+	/**
+	 * SEQUENCE of its series (or single event) in this file, which tells a copy of a revised series from an older one;
+	 * null when the file holds only this instance's override, or does not say.
+	 */
+	seriesSequence: number | null;
 	attendees: AttendeeRecord[];
 	/** Line in the file where the event (or row) starts, for messages. */
 	line: number;
