@@ -18,8 +18,20 @@ export function emailOf(person: Searchable): string | null {
 	return column ? person.attributes[column] : null;
 }
 
+/** A name written "Last, First" (as HR systems write them) read as "First Last" too, as calendars are matched. */
+function namesOf(name: string): string[] {
+	const parts = name.split(',');
+	return parts.length === 2 ? [name, `${parts[1].trim()} ${parts[0].trim()}`] : [name];
+}
+
+/** How well a name matches: 0 when it starts with the query, 1 when one of its words does, else -1. */
+function nameRank(name: string, wanted: string): number {
+	if (name.startsWith(wanted)) return 0;
+	return name.split(/[\s,'-]+/).some((word) => word.startsWith(wanted)) ? 1 : -1;
+}
+
 /**
- * Rank: the name starts with the query, then one of its words does, then the email does, then either holds it
+ * Rank: the name (or, for "Last, First", "First Last") starts with the query, then one of its words does, then the email does, then either holds it
  * anywhere; equal ranks in name order. An empty query finds nobody.
  */
 export function searchPeople<P extends Searchable>(
@@ -33,10 +45,12 @@ export function searchPeople<P extends Searchable>(
 	for (const person of people) {
 		const name = normalise(person.name);
 		const email = normalise(emailOf(person) ?? person.id);
-		const rank = name.startsWith(wanted)
-			? 0
-			: name.split(/[\s'-]+/).some((word) => word.startsWith(wanted))
-				? 1
+		const ranks = namesOf(name)
+			.map((written) => nameRank(written, wanted))
+			.filter((rank) => rank >= 0);
+		const rank =
+			ranks.length > 0
+				? Math.min(...ranks)
 				: email.startsWith(wanted)
 					? 2
 					: name.includes(wanted) || email.includes(wanted)

@@ -41,6 +41,15 @@ describe('searchPeople', () => {
 		expect(searchPeople(people, 'bo@').map((p) => p.id)).toEqual(['b2']);
 		expect(searchPeople(people, '  ')).toEqual([]);
 	});
+
+	it('finds a name written "Last, First" by "First Last" as well', () => {
+		const roster = [person('c', 'Diaz, Cara', 'Ops'), person('d', 'Carter, Dan', 'Ops')];
+		expect(searchPeople(roster, 'cara diaz').map((p) => p.id)).toEqual(['c']);
+		expect(searchPeople(roster, 'Diaz, C').map((p) => p.id)).toEqual(['c']);
+		// Both start with "car" (Cara's read as "Cara Diaz"), so both rank first, in name order.
+		expect(searchPeople(roster, 'car').map((p) => p.name)).toEqual(['Carter, Dan', 'Diaz, Cara']);
+		expect(searchPeople(roster, 'dan').map((p) => p.name)).toEqual(['Carter, Dan']);
+	});
 });
 
 describe('egoNetwork', () => {
