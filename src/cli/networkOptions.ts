@@ -8,7 +8,11 @@ import {
 } from '../lib/graph/settings';
 import { dayAfter, dayStart } from '../lib/graph/windowDays';
 import type { DateOrder } from '../lib/ingest/importFiles';
-import { DEFAULT_MIN_GROUP_SIZE, isMinGroupSize } from '../lib/privacy/minGroupSize';
+import {
+	DEFAULT_MIN_GROUP_SIZE,
+	MIN_GROUP_SIZE_RULE,
+	minGroupSizeOf
+} from '../lib/privacy/minGroupSize';
 import { Pseudonyms, type PseudonymsSnapshot } from '../lib/privacy/pseudonymise';
 import type { WorkspaceState } from '../lib/workspaceFile/state';
 import { UsageError } from './errors';
@@ -75,9 +79,11 @@ export function networkOptions(
 	}
 	const groupText = values['min-group-size'];
 	const minGroupSize =
-		groupText === undefined ? (saved?.minGroupSize ?? DEFAULT_MIN_GROUP_SIZE) : Number(groupText);
-	if (groupText !== undefined && (!/^\d+$/.test(groupText) || !isMinGroupSize(minGroupSize))) {
-		throw new UsageError(`--min-group-size takes a whole number of 1 or more, not "${groupText}"`);
+		groupText === undefined
+			? (saved?.minGroupSize ?? DEFAULT_MIN_GROUP_SIZE)
+			: minGroupSizeOf(groupText);
+	if (minGroupSize === null) {
+		throw new UsageError(`--min-group-size takes ${MIN_GROUP_SIZE_RULE}, not "${groupText}"`);
 	}
 	return {
 		settings: {

@@ -290,11 +290,25 @@ describe('privacy of a whole session', () => {
 			suppressedTeams: ['Tiny']
 		});
 
-		// Lowered to 2, Tiny's figures show.
+		// A size that is none is refused where it was typed, and Tiny stays withheld.
+		const box = page.getByTestId('min-group-size');
+		for (const text of ['0', '2.5', '-3']) {
+			await box.fill(text);
+			await box.dispatchEvent('change');
+			expect(await box.getAttribute('aria-invalid')).toBe('true');
+			await page
+				.getByText('Smallest group: a whole number of 1 or more; still withholding teams under 5.')
+				.waitFor();
+			expect(await page.getByTestId('withheld-teams').count()).toBeGreaterThan(0);
+		}
+
+		// Lowered to 2, Tiny's figures show, and the complaint goes.
 		await page.getByTestId('min-group-size').fill('2');
 		await page.getByTestId('min-group-size').dispatchEvent('change');
 		await tinyRow.getByRole('cell', { name: '2', exact: true }).first().waitFor();
 		expect(await page.getByTestId('withheld-teams').count()).toBe(0);
+		expect(await box.getAttribute('aria-invalid')).toBeNull();
+		expect(await page.getByText('still withholding').count()).toBe(0);
 		expect(await exported('Teams (CSV)')).toContain('Tiny,2,1,1,');
 	}, 120_000);
 

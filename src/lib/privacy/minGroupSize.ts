@@ -31,6 +31,16 @@ export function isMinGroupSize(value: number): boolean {
 	return Number.isInteger(value) && value >= 1;
 }
 
+/** What a minimum group size must be, as the command's message and the dashboard's box say it. */
+export const MIN_GROUP_SIZE_RULE = 'a whole number of 1 or more';
+
+/** A minimum group size written as text (the command's option, the dashboard's box), or null when it is none. */
+export function minGroupSizeOf(text: string): number | null {
+	if (!/^\s*\d+\s*$/.test(text)) return null;
+	const size = Number(text);
+	return Number.isSafeInteger(size) && isMinGroupSize(size) ? size : null;
+}
+
 /** Members per team with the counts of `small` teams withheld (null): the key stays, the figure goes. */
 export function withheldCounts(
 	teams: Readonly<Record<string, number | null>>,
