@@ -9,6 +9,11 @@ export interface CsvLayout {
 	delimiter: string;
 }
 
+/** The header's names for a message about the file, a column without a name shown as such rather than as nothing. */
+export function foundColumns(layout: CsvLayout): string {
+	return `found columns: ${layout.header.map((name) => (name.trim() === '' ? '(no name)' : name)).join(', ')}`;
+}
+
 const DELIMITERS = [',', ';', '\t', '|'];
 /** The longest line DuckDB is asked to read, and the longest header Weft takes. */
 const MAX_LINE_BYTES = 8 * 1024 * 1024;

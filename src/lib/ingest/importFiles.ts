@@ -9,7 +9,7 @@ import { calendarBatches, type CalendarBatches } from './calendar/batches';
 import { forgetUnattendedIdentities, storeCalendar, storeStagedCalendar } from './calendar/store';
 import type { ExpansionWindow } from './calendar/types';
 import { INTERACTION_COLUMNS, matchColumns, ROSTER_COLUMNS } from './columns';
-import { csvReadError, readCsvLayout, withRegisteredFiles } from './csvTable';
+import { csvReadError, foundColumns, readCsvLayout, withRegisteredFiles } from './csvTable';
 import { InputError, isInputError } from './errors';
 import {
 	isDiskFile,
@@ -99,7 +99,7 @@ async function importCsv(
 		}
 		throw new InputError(
 			file.name,
-			`not a roster (needs id or email, and team columns), interactions (source and target), meetings (meeting_id, start, attendee) or Outlook calendar export; found columns: ${layout.header.join(', ')}`,
+			`not a roster (needs id or email, and team columns), interactions (source and target), meetings (meeting_id, start, attendee) or Outlook calendar export; ${foundColumns(layout)}`,
 			1
 		);
 	} catch (error) {

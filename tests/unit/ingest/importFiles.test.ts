@@ -166,6 +166,11 @@ describe('bad input', () => {
 			'unknown columns',
 			'foo,bar\n1,2\n',
 			'x.csv: line 1: not a roster (needs id or email, and team columns), interactions (source and target), meetings (meeting_id, start, attendee) or Outlook calendar export; found columns: foo, bar'
+		],
+		[
+			'a letter rather than a table',
+			'Dear client,\nplease find attached the minutes.\n',
+			'x.csv: line 1: not a roster (needs id or email, and team columns), interactions (source and target), meetings (meeting_id, start, attendee) or Outlook calendar export; found columns: Dear client, (no name)'
 		]
 	])('names the file, line and problem for %s', async (_, content, message) => {
 		expect(await importError(textFile('x.csv', content))).toBe(message);

@@ -2,7 +2,7 @@
 // rows are grouped into occurrences by DuckDB, so a file of any size is read from disk without coming into JS.
 import type { Queryable } from '../../db/types';
 import { matchColumns, type ColumnMatch } from '../columns';
-import { csvColumn, csvReadError, csvRowsSql, type CsvLayout } from '../csvTable';
+import { csvColumn, csvReadError, csvRowsSql, foundColumns, type CsvLayout } from '../csvTable';
 import { InputError, isInputError } from '../errors';
 import { readAttendeeTexts, stageAttendees } from './csvAttendees';
 import {
@@ -209,7 +209,7 @@ export async function stageMeetingsCsv(
 	if (!isMeetingsHeader(layout.header)) {
 		throw new InputError(
 			fileName,
-			`not a meetings CSV (needs meeting_id, start and attendee columns); found columns: ${layout.header.join(', ')}`,
+			`not a meetings CSV (needs meeting_id, start and attendee columns); ${foundColumns(layout)}`,
 			1
 		);
 	}

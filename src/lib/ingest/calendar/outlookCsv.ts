@@ -2,7 +2,7 @@
 // tables, in SQL: one row per occurrence, read from disk by DuckDB without coming into JS.
 import type { Queryable } from '../../db/types';
 import { matchColumns, type ColumnMatch } from '../columns';
-import { csvColumn, csvReadError, csvRowsSql, type CsvLayout } from '../csvTable';
+import { csvColumn, csvReadError, csvRowsSql, foundColumns, type CsvLayout } from '../csvTable';
 import { InputError, isInputError } from '../errors';
 import { readAttendeeTexts, stageAttendees } from './csvAttendees';
 import { failsAnySql, problemOnLine, trimSql, yesNoSql, type Check } from './csvWords';
@@ -238,7 +238,7 @@ export async function stageOutlookCsv(
 	if (!isOutlookHeader(layout.header)) {
 		throw new InputError(
 			fileName,
-			`not an Outlook calendar export (needs Subject, Start Date and Meeting Organizer or attendee columns); found columns: ${layout.header.join(', ')}`,
+			`not an Outlook calendar export (needs Subject, Start Date and Meeting Organizer or attendee columns); ${foundColumns(layout)}`,
 			1
 		);
 	}
