@@ -441,23 +441,28 @@ function composition(
 function communities(ctx: Context): Finding {
 	const { communities: all, network } = ctx.analysis;
 	const cross = all.filter((c) => c.crossTeam);
+	// As the Communities view counts them: a person without ties is a "community" of one to Louvain, not a group.
 	const groups = all.filter((c) => c.size > 1);
+	const alone = all.length - groups.length;
 	const shown = (cross.length > 0 ? cross : groups).slice(0, CHART_ROWS);
 	return {
 		id: 'cross-team-communities',
 		title:
 			cross.length > 0
-				? `${countOf(cross.length, 'community', 'communities')} of the ${count(all.length)} found in the ties draw on three or more teams`
+				? `${countOf(cross.length, 'community', 'communities')} of the ${count(groups.length)} found in the ties draw on three or more teams`
 				: `The ${countOf(groups.length, 'group')} people work in follow the formal teams`,
 		text: [
 			'Communities are the groups people actually work in, found from the ties alone (Louvain). A community ' +
 				'that draws at least two people and a tenth of its members from each of three or more teams is work ' +
-				'organised across the org chart: a candidate community of practice.',
+				'organised across the org chart: a candidate community of practice.' +
+				(alone > 0
+					? ` ${countOf(alone, 'person', 'people')} without ties ${alone === 1 ? 'belongs' : 'belong'} to none.`
+					: ''),
 			`How far the groups match the teams: ${formatFigure(network.teamCommunityNMI, 2)} (1 when they are the teams). ` +
 				teamMatchReading(network.teamCommunityNMI)
 		],
 		figures: [
-			{ label: 'Communities', value: count(all.length) },
+			{ label: 'Communities', value: count(groups.length) },
 			{ label: 'Across three or more teams', value: count(cross.length) },
 			{ label: 'Match with teams', value: formatFigure(network.teamCommunityNMI, 2) }
 		],

@@ -114,6 +114,22 @@ describe('the demo organisation’s findings', () => {
 		}
 	});
 
+	it('counts communities as the Communities view does: groups of two or more, people without ties apart', () => {
+		const groups = analysis.communities.filter((c) => c.size >= 2);
+		const alone = analysis.people.filter((p) => p.degree === 0);
+		expect(alone.length).toBeGreaterThan(0);
+		expect(analysis.communities.length).toBe(groups.length + alone.length);
+		expect(figure('cross-team-communities', 'Communities')).toBe(String(groups.length));
+		// The demo's teams hold their communities: none of them draws on three teams.
+		expect(analysis.communities.filter((c) => c.crossTeam)).toEqual([]);
+		expect(finding('cross-team-communities').title).toBe(
+			`The ${groups.length} groups people work in follow the formal teams`
+		);
+		expect(words('cross-team-communities')).toContain(
+			`${alone.length} ${alone.length === 1 ? 'person' : 'people'} without ties`
+		);
+	});
+
 	it('finds the weekly guild as the community of practice drawing on the most teams', () => {
 		const guild = analysis.practiceCommunities.find((c) => c.title === planted.communityOfPractice);
 		const teams = new Set(
