@@ -176,7 +176,7 @@ describe('a UK export (day-first dates, 24-hour times)', () => {
 describe('dates that could be either order', () => {
 	it('asks for the order when every date is ambiguous', async () => {
 		expect(await errorOf(read('cal.csv', fixture('outlook-ambiguous.csv')))).toBe(
-			'cal.csv: dates like 03/04/2026 could be month-first or day-first; choose the date order'
+			'cal.csv: its dates, such as the Start Date "03/04/2026" on line 2, could be month-first or day-first; choose the date order'
 		);
 	});
 

@@ -176,7 +176,7 @@ describe('weft analyze', () => {
 		);
 		expect(code).toBe(2);
 		expect(stderr).toBe(
-			'weft: outlook-ambiguous.csv: dates like 03/04/2026 could be month-first or day-first; choose the date order with --date-order mdy or dmy\n'
+			'weft: outlook-ambiguous.csv: its dates, such as the Start Date "03/04/2026" on line 2, could be month-first or day-first; choose the date order with --date-order mdy or dmy\n'
 		);
 	});
 

@@ -83,10 +83,11 @@ export function decideDateOrder(fileName: string, firsts: readonly DateEvidence[
 		);
 	}
 	if (decided) return decided.order as DateOrder;
-	if (firsts.length > 0) {
+	const [example] = firsts;
+	if (example) {
 		throw new DateOrderNeeded(
 			fileName,
-			'dates like 03/04/2026 could be month-first or day-first; choose the date order'
+			`its dates, such as the ${example.column} "${example.text}" on line ${example.line}, could be month-first or day-first; choose the date order`
 		);
 	}
 	// No date here depends on the order.
