@@ -87,6 +87,7 @@ describe('the Change view', () => {
 		const firstThree = (await rows.allTextContents()).slice(0, 3);
 		expect(firstThree).toEqual(expect.arrayContaining(['Mobile', 'Design']));
 		expect(await page.getByTestId('ties-gained').locator('li').count()).toBeGreaterThan(0);
+		expect(await page.getByTestId('empty-period').count()).toBe(0);
 		// The three planted newcomers, by name, earliest start first.
 		const newcomers = page.getByRole('region', { name: 'Newcomers' }).locator('tbody th button');
 		expect(await newcomers.allTextContents()).toEqual(
@@ -139,6 +140,66 @@ describe('the Change view', () => {
 		// Their sparklines are still drawn from the real keys behind the pseudonyms.
 		const line = page.getByRole('region', { name: 'Drifting to the edge' }).locator('li svg path');
 		expect(await line.first().getAttribute('d')).toMatch(/^M.*L/);
+		expect(session.errors).toEqual([]);
+	});
+
+	it('says when the last four weeks are compared with four weeks that hold no meeting', async () => {
+		const { page } = session;
+		await page.getByRole('checkbox', { name: 'Pseudonyms' }).uncheck();
+		// Two meetings in January, then one in the week of 23 March: the four weeks before March's hold nothing.
+		const event = (uid: string, day: string) =>
+			[
+				'BEGIN:VEVENT',
+				`UID:${uid}`,
+				`DTSTART:${day}T090000Z`,
+				`DTEND:${day}T100000Z`,
+				'ORGANIZER:mailto:ann@acme.com',
+				'ATTENDEE:mailto:bo@acme.com',
+				'END:VEVENT'
+			].join('\r\n');
+		const ics = [
+			'BEGIN:VCALENDAR',
+			'VERSION:2.0',
+			'PRODID:-//test//EN',
+			event('w1', '20260105'),
+			event('w2', '20260112'),
+			event('late', '20260323'),
+			'END:VCALENDAR',
+			''
+		].join('\r\n');
+		await page.getByTestId('file-input').setInputFiles([
+			{
+				name: 'roster.csv',
+				mimeType: 'text/csv',
+				buffer: Buffer.from('email,name,team\nann@acme.com,Ann,A\nbo@acme.com,Bo,B\n')
+			},
+			{ name: 'late.ics', mimeType: 'text/calendar', buffer: Buffer.from(ics) }
+		]);
+		await waitForAnalysis(page);
+		await page
+			.getByRole('navigation', { name: 'Views' })
+			.getByRole('button', { name: 'Change' })
+			.click();
+		// The timeline's weeks come after the network: the preset takes the new last week once they are in.
+		await expect
+			.poll(
+				async () => {
+					await page.getByRole('button', { name: 'Last 4 weeks vs the 4 before' }).click();
+					return page.getByTestId('period-a').textContent();
+				},
+				{ timeout: 30_000 }
+			)
+			.toBe('2026-02-02..2026-03-01');
+		await page.getByRole('button', { name: 'Compare', exact: true }).click();
+		const note = page.getByTestId('empty-period');
+		await note.waitFor({ timeout: 60_000 });
+		expect(await note.textContent()).toBe(
+			'Period A holds no tie: under the current settings no meeting or interaction counts in it, so every tie of B shows as gained.'
+		);
+		// Two people on one tie have no betweenness in either period: the list says so rather than stay blank.
+		const largest = page.getByRole('region', { name: 'Largest changes' });
+		expect(await largest.getByText('No change.').count()).toBe(1);
+		await page.screenshot({ path: 'test-results/change-empty-period.png' });
 		expect(session.errors).toEqual([]);
 	});
 });

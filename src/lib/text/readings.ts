@@ -1,4 +1,5 @@
 // One sentence that says what a network figure's value means, for people who do not read modularity.
+import type { Comparison } from '../change/types';
 import type { PathEstimate } from '../metrics/types';
 import { countOf, formatFigure, formatShare } from './format';
 
@@ -81,4 +82,20 @@ export function withheldBridgesSentence(
 		`${anyShown ? `${withheld} more` : countOf(withheld, 'fragile bridge')} ${one ? 'involves' : 'involve'} ` +
 		`a team of fewer than ${minGroupSize} people and ${one ? 'is' : 'are'} not shown.`
 	);
+}
+
+/**
+ * What to say when a compared period holds no tie (the last four weeks of data that stopped earlier, say): every
+ * tie of the other period then shows as gained or lost. Null when both periods hold ties.
+ */
+export function emptyPeriodSentence(ties: Comparison['ties']): string | null {
+	const inA = ties.lost.length + ties.kept;
+	const inB = ties.gained.length + ties.kept;
+	if (inA > 0 && inB > 0) return null;
+	const none = 'under the current settings no meeting or interaction counts in';
+	if (inA === 0 && inB === 0)
+		return `Neither period holds a tie: ${none} either. Pick periods where the timeline shows activity.`;
+	return inA === 0
+		? `Period A holds no tie: ${none} it, so every tie of B shows as gained.`
+		: `Period B holds no tie: ${none} it, so every tie of A shows as lost.`;
 }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	communityReading,
+	emptyPeriodSentence,
 	pathEstimateReading,
 	siloReading,
 	teamMatchReading,
@@ -80,6 +81,21 @@ describe('pathEstimateReading', () => {
 		);
 		expect(withheldBridgesSentence(3, true, 5)).toBe(
 			'3 more involve a team of fewer than 5 people and are not shown.'
+		);
+	});
+
+	it('says when a compared period holds no tie, and which way that reads', () => {
+		const tie = { source: 'a', target: 'b', weight: 1, crossTeam: false };
+		expect(emptyPeriodSentence({ gained: [tie], lost: [tie], kept: 0 })).toBeNull();
+		expect(emptyPeriodSentence({ gained: [], lost: [], kept: 3 })).toBeNull();
+		expect(emptyPeriodSentence({ gained: [tie, tie], lost: [], kept: 0 })).toBe(
+			'Period A holds no tie: under the current settings no meeting or interaction counts in it, so every tie of B shows as gained.'
+		);
+		expect(emptyPeriodSentence({ gained: [], lost: [tie], kept: 0 })).toMatch(
+			/^Period B holds no tie: .* every tie of A shows as lost\.$/
+		);
+		expect(emptyPeriodSentence({ gained: [], lost: [], kept: 0 })).toMatch(
+			/^Neither period holds a tie/
 		);
 	});
 });
