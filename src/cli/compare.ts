@@ -17,6 +17,7 @@ import {
 } from './importInputs';
 import { calendarSummary } from '../lib/graph/calendarSummary';
 import { pseudonymsFor, type NetworkOptions } from './networkOptions';
+import { emptyPeriodSentence } from '../lib/text/readings';
 
 export const COMPARE_USAGE =
 	'weft compare [--workspace FILE] [--roster FILE] --a YYYY-MM-DD..YYYY-MM-DD --b YYYY-MM-DD..YYYY-MM-DD [--out FILE] FILE...';
@@ -77,6 +78,8 @@ export async function runCompare(args: CompareArgs): Promise<void> {
 		// Small teams' figures are withheld in each period and in what changed, as analyze withholds them.
 		const privacy = groupPrivacy(args);
 		const comparison = withheldComparison(comparePeriods({ a, b }, analyses), privacy.minGroupSize);
+		const emptyPeriod = emptyPeriodSentence(comparison.ties);
+		if (emptyPeriod) process.stderr.write(`weft: warning: ${emptyPeriod}\n`);
 		const document = {
 			periods: { a: periodText(a), b: periodText(b) },
 			a: withGroupPrivacy(analyses.a, privacy),

@@ -143,6 +143,27 @@ describe('weft compare', () => {
 		expect(missing.stderr).toMatch(/^weft: compare needs --b: weft compare /);
 	});
 
+	it('warns when a period holds no tie, and still writes the comparison', async () => {
+		// The fixture's meetings run from 5 January to 1 February: nothing counts in December.
+		const { code, stdout, stderr } = await weft(
+			'compare',
+			'--roster',
+			`${FIXTURE}/roster.csv`,
+			'--a',
+			'2025-12-01..2025-12-28',
+			'--b',
+			'2026-01-05..2026-01-18',
+			`${FIXTURE}/meetings.csv`
+		);
+		expect(code).toBe(0);
+		expect(stderr).toBe(
+			'weft: warning: Period A holds no tie: under the current settings no meeting or interaction counts in it, so every tie of B shows as gained.\n'
+		);
+		const result = JSON.parse(stdout);
+		expect(result.a.network.ties).toBe(0);
+		expect(result.differences.ties.gained).toHaveLength(8);
+	});
+
 	it('warns of a time zone nothing defines, by the name it shows the file under', async () => {
 		const folder = mkdtempSync(path.join(tmpdir(), 'weft-compare-'));
 		// Named after a person, as one person's export often is: pseudonyms hide the name in the warning too.
