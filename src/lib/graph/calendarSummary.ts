@@ -31,6 +31,11 @@ export interface CalendarFileSummary {
 	 * by them: declines in a meeting left out for another reason (outside the window, say) changed nothing.
 	 */
 	declined: number;
+	/**
+	 * Counted occurrences that last no time (they end as they start: an event with neither DTEND nor DURATION is an
+	 * instant), which add interactions but no minutes or weight.
+	 */
+	zeroLength: number;
 	/** Time zones (TZIDs) the file named that neither it nor the platform defines: their times were read as UTC. */
 	unknownZones: string[];
 }
@@ -38,7 +43,7 @@ export interface CalendarFileSummary {
 /** Each occurrence is left out for the first reason that applies, in the order of the columns. */
 const SUMMARY_SQL = `
 	WITH classified AS (
-		SELECT o.source_file, coalesce(s.declines, 0) AS declines,
+		SELECT o.source_file, coalesce(s.declines, 0) AS declines, o.end_ms = o.start_ms AS instant,
 			CASE
 				WHEN NOT c.current THEN 'superseded'
 				WHEN c.canonical <> o.occurrence THEN 'duplicate'
@@ -64,6 +69,7 @@ const SUMMARY_SQL = `
 			.map((outcome) => `count(*) FILTER (WHERE outcome = '${outcome}')::INTEGER AS "${outcome}"`)
 			.join(', ')},
 		coalesce(sum(declines) FILTER (WHERE outcome IN ('counted', 'tooSmall')), 0)::INTEGER AS declined,
+		count(*) FILTER (WHERE outcome = 'counted' AND instant)::INTEGER AS "zeroLength",
 		coalesce(any_value(z.tzids), []) AS "unknownZones"
 	FROM calendar_files f LEFT JOIN classified c ON c.source_file = f.source_file
 	LEFT JOIN (SELECT source_file, list(tzid ORDER BY tzid) AS tzids FROM calendar_unknown_zones GROUP BY 1) z
@@ -94,7 +100,8 @@ export function totalSummary(
 		tooLarge: 0,
 		tooSmall: 0,
 		counted: 0,
-		declined: 0
+		declined: 0,
+		zeroLength: 0
 	};
 	for (const file of files)
 		for (const key of Object.keys(total) as (keyof typeof total)[]) total[key] += file[key];
@@ -135,12 +142,23 @@ function eventlessWarning(files: readonly CalendarFileSummary[]): string[] {
 	];
 }
 
+/** Meetings that count but last no time, which tie people without minutes or weight. */
+function zeroLengthWarning(files: readonly CalendarFileSummary[]): string[] {
+	const named = files.filter((file) => file.zeroLength > 0);
+	if (named.length === 0) return [];
+	const count = named.reduce((n, file) => n + file.zeroLength, 0);
+	const one = count === 1;
+	return [
+		`${count.toLocaleString('en-GB')} counted ${one ? 'meeting' : 'meetings'} in ${fileList(named.map((file) => file.file))} ${one ? 'has' : 'have'} no length (no end, or an end at the start), so ${one ? 'it adds' : 'they add'} interactions but no minutes or weight`
+	];
+}
+
 /**
- * What to tell the user of calendars that were read but may not say what was meant: time zones nothing defines, and
- * files without events (the page shows these, the command writes them on stderr).
+ * What to tell the user of calendars that were read but may not say what was meant: time zones nothing defines,
+ * files without events, and meetings without length (the page shows these, the command writes them on stderr).
  */
 export function calendarWarnings(files: readonly CalendarFileSummary[]): string[] {
-	return [...unknownZoneWarnings(files), ...eventlessWarning(files)];
+	return [...unknownZoneWarnings(files), ...eventlessWarning(files), ...zeroLengthWarning(files)];
 }
 
 /** The first and last occurrence start in the workspace (UTC ms), or null without calendars: the range a window can take. */

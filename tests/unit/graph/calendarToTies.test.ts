@@ -115,6 +115,7 @@ describe('a hand-checked calendar', () => {
 				tooSmall: 0,
 				counted: 3,
 				declined: 1,
+				zeroLength: 0,
 				unknownZones: []
 			},
 			{
@@ -130,6 +131,7 @@ describe('a hand-checked calendar', () => {
 				tooSmall: 0,
 				counted: 1,
 				declined: 0,
+				zeroLength: 0,
 				unknownZones: []
 			}
 		]);

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openNodeDatabase } from '../../../src/lib/db/node';
 import type { Database } from '../../../src/lib/db/types';
-import { calendarSummary } from '../../../src/lib/graph/calendarSummary';
+import { calendarSummary, calendarWarnings } from '../../../src/lib/graph/calendarSummary';
 import { loadNetwork } from '../../../src/lib/graph/queries';
 import { DEFAULT_SETTINGS, type NetworkSettings } from '../../../src/lib/graph/settings';
 import type { Person, Tie } from '../../../src/lib/graph/types';
@@ -208,6 +208,26 @@ describe('ties from meetings', () => {
 			['a.ics', 2, 0],
 			['b.ics', 0, 2]
 		]);
+	});
+
+	it('counts a meeting without length as an interaction of no minutes or weight, and warns of it', async () => {
+		// An event with DTSTART alone is an instant (RFC 5545): say, a deadline sent to two people.
+		await store('a.ics', [
+			meeting('instant', MONDAY, 0, [ann, bo]),
+			meeting('m', MONDAY, 1, [ann, cy])
+		]);
+		expect(await ties()).toEqual([
+			'ann@acme.com|bo@acme.com i=1 m=0 w=0',
+			'ann@acme.com|cy@acme.com i=1 m=60 w=1'
+		]);
+		const summary = await calendarSummary(db, DEFAULT_SETTINGS);
+		expect(summary.map((f) => [f.file, f.counted, f.zeroLength])).toEqual([['a.ics', 2, 1]]);
+		expect(calendarWarnings(summary)).toEqual([
+			'1 counted meeting in a.ics has no length (no end, or an end at the start), so it adds interactions but no minutes or weight'
+		]);
+		// Left out for another reason (here the window), it is not counted, so nothing is said.
+		const later = { ...DEFAULT_SETTINGS, from: MONDAY + 24 * H, to: MONDAY + 48 * H };
+		expect(calendarWarnings(await calendarSummary(db, later))).toEqual([]);
 	});
 
 	it('leaves out declines, cancellations, all-day events, meetings over the cap and outside the window', async () => {
