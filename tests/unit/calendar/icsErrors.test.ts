@@ -114,15 +114,15 @@ describe('an event that cannot be placed in time', () => {
 
 	it('has a date that does not exist or is not a date', () => {
 		expect(failure(read(ics(...vevent('DTSTART:20260230T090000Z'))))).toEqual({
-			message: "bad.ics: line 4: the event's DTSTART is not a valid date or date-time",
-			line: 4
+			message: "bad.ics: line 5: the event's DTSTART is not a valid date or date-time",
+			line: 5
 		});
-		expect(failure(read(ics(...vevent('DTSTART:tomorrow')))).line).toBe(4);
+		expect(failure(read(ics(...vevent('DTSTART:tomorrow')))).line).toBe(5);
 		expect(
 			failure(read(ics('X-PAD:1', ...vevent('DTSTART:20260301T090000Z', 'DTEND:20261301T090000Z'))))
 		).toEqual({
-			message: "bad.ics: line 5: the event's DTEND is not a valid date or date-time",
-			line: 5
+			message: "bad.ics: line 7: the event's DTEND is not a valid date or date-time",
+			line: 7
 		});
 		expect(
 			failure(
@@ -131,18 +131,37 @@ describe('an event that cannot be placed in time', () => {
 		).toContain("the event's EXDATE is not a valid date or date-time");
 	});
 
+	it("names the line of the property at fault: the second EXDATE, not a VALARM's line of that name", () => {
+		const text = ics(
+			...vevent(
+				'DTSTART:20260301T090000Z',
+				'RRULE:FREQ=DAILY',
+				'BEGIN:VALARM',
+				'TRIGGER:-PT15M',
+				'EXDATE:20260305T090000Z',
+				'END:VALARM',
+				'EXDATE:20260302T090000Z',
+				'EXDATE:2026-03-99'
+			)
+		);
+		expect(failure(read(text))).toEqual({
+			message: "bad.ics: line 12: the event's EXDATE is not a valid date or date-time",
+			line: 12
+		});
+	});
+
 	it('has a DURATION that is not a duration', () => {
 		expect(failure(read(ics(...vevent('DTSTART:20260301T090000Z', 'DURATION:soon'))))).toEqual({
-			message: "bad.ics: line 4: the event's DURATION is not a valid duration",
-			line: 4
+			message: "bad.ics: line 6: the event's DURATION is not a valid duration",
+			line: 6
 		});
 	});
 
 	it('has a rule without FREQ', () => {
 		const text = ics(...vevent('DTSTART:20260301T090000Z', 'RRULE:COUNT=3'));
 		expect(failure(read(text))).toEqual({
-			message: "bad.ics: line 4: the event's RRULE has no FREQ",
-			line: 4
+			message: "bad.ics: line 6: the event's RRULE has no FREQ",
+			line: 6
 		});
 	});
 

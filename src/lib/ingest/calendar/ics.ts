@@ -2,7 +2,7 @@
 import { InputError, isInputError } from '../errors';
 import { readEvent, type IcsEvent } from './icsEvent';
 import { occurrencesOf, startExpansion, type Expansion } from './icsOccurrences';
-import { errorLine, parseCalendars, veventLines } from './icsSyntax';
+import { errorLine, parseCalendars, propertyLine, veventLines } from './icsSyntax';
 import { CalendarClock } from './icsTime';
 import { IcsZones } from './icsZones';
 import { splitCalendar, type SplitCalendar } from './icsChunks';
@@ -93,7 +93,14 @@ function parseWhole(fileName: string, whole: CalendarText, options: IcsOptions):
  * The events of parsed calendars, each with the line its BEGIN:VEVENT has in the file. They are read from ical.js's
  * jCal arrays directly, since building an ICAL.Event per event costs milliseconds each in a large file.
  */
-function readEvents(fileName: string, parts: CalendarPart[], lines: readonly number[]): ReadEvents {
+function readEvents(
+	fileName: string,
+	parts: CalendarPart[],
+	lines: readonly number[],
+	fileText: () => string
+): ReadEvents {
+	const placeProperty = (eventLine: number, name: string, nth: number) =>
+		propertyLine(fileText(), eventLine, name, nth);
 	const zones = new IcsZones(
 		parts.flatMap(({ calendar }) => calendar[2].filter((component) => component[0] === 'vtimezone'))
 	);
@@ -102,14 +109,19 @@ function readEvents(fileName: string, parts: CalendarPart[], lines: readonly num
 		const clock = new CalendarClock(zones, floatingZone);
 		for (const component of calendar[2]) {
 			if (component[0] !== 'vevent') continue;
-			events.push(readEvent(fileName, component, clock, lines[events.length] ?? 1));
+			events.push(readEvent(fileName, component, clock, lines[events.length] ?? 1, placeProperty));
 		}
 	}
 	return { events, unknownZones: zones.unknown };
 }
 
 function readWholeFile(fileName: string, whole: CalendarText, options: IcsOptions): ReadEvents {
-	return readEvents(fileName, parseWhole(fileName, whole, options), veventLines(whole.text));
+	return readEvents(
+		fileName,
+		parseWhole(fileName, whole, options),
+		veventLines(whole.text),
+		() => whole.text
+	);
 }
 
 /** The events of one share of the file: all of them in share 0 when it cannot be shared, and none in the others. */
@@ -123,7 +135,7 @@ function readShare(fileName: string, bytes: Uint8Array, options: ShareOptions): 
 			: { events: [], unknownZones: [] };
 	// A share's line numbers are not the file's: the whole file gives ical.js's error with its line.
 	const parts = parseRuns(fileName, share, whole, options.onProgress, true);
-	return readEvents(fileName, parts, share.eventLines);
+	return readEvents(fileName, parts, share.eventLines, () => whole().text);
 }
 
 export const DEFAULT_MAX_OCCURRENCES_PER_SERIES = 5000;

@@ -79,13 +79,19 @@ function gather(vevent: JCalComponent): Lines {
 	return lines;
 }
 
-/** Reads one event's times, failing with the event's file and line. */
+/** Reads one event's times, failing with the event's file and the line of the property at fault. */
 interface TimeReader {
 	time(property: JCalProperty, value: unknown): IcsTime;
 	/** UTC ms of an RDATE, EXDATE, RECURRENCE-ID or UNTIL value. */
 	seriesUtc(property: JCalProperty, value: unknown): number;
-	fail(problem: string): never;
+	fail(problem: string, property?: JCalProperty): never;
 }
+
+/**
+ * The file line of an event's property, the `nth` of its name, given the event's BEGIN:VEVENT line: found only for an
+ * error about it.
+ */
+export type PropertyLine = (eventLine: number, name: string, nth: number) => number;
 
 /** A DURATION value ('PT1H', '-P1D') rather than a time, as a PERIOD's second half can be. */
 const DURATION = /^[+-]?P/;
@@ -100,7 +106,8 @@ function readRdates(rdates: JCalProperty[], read: TimeReader, length: number): I
 			let end = start + length;
 			if (typeof second === 'string' && DURATION.test(second)) {
 				end =
-					start + (readDuration(second) ?? read.fail("the event's RDATE has an invalid period"));
+					start +
+					(readDuration(second) ?? read.fail("the event's RDATE has an invalid period", property));
 			} else if (second !== undefined) {
 				end = read.seriesUtc(property, second);
 			}
@@ -142,7 +149,7 @@ function readRecurrence(
 		// UNTIL stays out of the rule: ical.js would compare it with the floating wall-clock times the
 		// rule walks, while it is usually written in UTC; expandSeries compares it in UTC instead.
 		const { until: untilValue, ...parts } = lines.rrule[3] as RecurValue;
-		if (!parts.freq) read.fail("the event's RRULE has no FREQ");
+		if (!parts.freq) read.fail("the event's RRULE has no FREQ", lines.rrule);
 		rule = ICAL.Recur.fromData(parts);
 		if (untilValue !== undefined) {
 			const untilTime = read.time(lines.rrule, untilValue);
@@ -179,14 +186,17 @@ export function readEvent(
 	fileName: string,
 	vevent: JCalComponent,
 	clock: CalendarClock,
-	line: number
+	line: number,
+	propertyLine: PropertyLine = (eventLine) => eventLine
 ): IcsEvent {
-	const fail = (problem: string): never => {
-		throw new InputError(fileName, problem, line);
+	const fail = (problem: string, property?: JCalProperty): never => {
+		if (!property) throw new InputError(fileName, problem, line);
+		const nth = vevent[1].filter((other) => other[0] === property[0]).indexOf(property);
+		throw new InputError(fileName, problem, propertyLine(line, property[0], nth));
 	};
 	const time = (property: JCalProperty, value: unknown): IcsTime =>
 		readIcsTime(value) ??
-		fail(`the event's ${property[0].toUpperCase()} is not a valid date or date-time`);
+		fail(`the event's ${property[0].toUpperCase()} is not a valid date or date-time`, property);
 
 	const lines = gather(vevent);
 	if (!lines.dtstart) return fail('the event has no DTSTART');
@@ -213,7 +223,8 @@ export function readEvent(
 	} else if (lines.duration) {
 		end =
 			start +
-			(readDuration(lines.duration[3]) ?? fail("the event's DURATION is not a valid duration"));
+			(readDuration(lines.duration[3]) ??
+				fail("the event's DURATION is not a valid duration", lines.duration));
 	} else {
 		// RFC 5545: without DTEND or DURATION a DATE event lasts its day and a DATE-TIME event is an instant.
 		end = startTime.isDate ? start + DAY_MS : start;

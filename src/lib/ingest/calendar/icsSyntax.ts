@@ -32,6 +32,31 @@ export function veventLines(text: string): number[] {
 	return lines;
 }
 
+/**
+ * The line of an event's property named `name` (any case), the `nth` of that name from 0, given the line of its
+ * BEGIN:VEVENT; that line when the event has no such property. Components nested in the event (a VALARM's ATTENDEE)
+ * are skipped. It walks the text from the start, so it runs only to place an error: ical.js's jCal keeps no lines.
+ */
+export function propertyLine(text: string, eventLine: number, name: string, nth = 0): number {
+	let seen = 0;
+	let at = 0;
+	for (let line = 1; line < eventLine && at !== -1; line++) at = text.indexOf('\n', at) + 1 || -1;
+	if (at === -1) return eventLine;
+	const wanted = new RegExp(`^${name}[:;]`, 'i');
+	let depth = 0;
+	for (let line = eventLine; at < text.length; line++) {
+		const end = text.indexOf('\n', at);
+		const content = text.slice(at, end === -1 ? text.length : end);
+		const component = /^(BEGIN|END):/i.exec(content)?.[1].toUpperCase();
+		if (component === 'BEGIN') depth++;
+		else if (component === 'END' && --depth === 0) break;
+		else if (depth === 1 && wanted.test(content) && seen++ === nth) return line;
+		if (end === -1) break;
+		at = end + 1;
+	}
+	return eventLine;
+}
+
 /** The innermost BEGIN that no END of its name closes (ical.js only says that one exists). */
 function unclosedBegin(text: string): { name: string; line: number } | undefined {
 	const open: { name: string; line: number }[] = [];
