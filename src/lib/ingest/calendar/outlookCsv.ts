@@ -6,6 +6,7 @@ import { csvColumn, csvReadError, csvRowsSql, foundColumns, type CsvLayout } fro
 import { InputError, isInputError } from '../errors';
 import { readAttendeeTexts, stageAttendees } from './csvAttendees';
 import { failsAnySql, problemOnLine, trimSql, yesNoSql, type Check } from './csvWords';
+import { OUTLOOK_CSV_UID_PREFIX } from './types';
 import {
 	DAY_MS,
 	dateMsSql,
@@ -208,7 +209,7 @@ function textsSql(rows: string): string {
 function occurrencesSql(timed: string): string {
 	return `CREATE OR REPLACE TEMP TABLE staged_occurrences AS
 		SELECT (row_number() OVER (ORDER BY line) - 1)::INTEGER AS occurrence, line::INTEGER AS line,
-			'outlook-' || left(md5(concat(lower(r.title), chr(10), r.start_ms, chr(10), coalesce(p.email, lower(p.name), ''))), 16) AS uid,
+			'${OUTLOOK_CSV_UID_PREFIX}' || left(md5(concat(lower(r.title), chr(10), r.start_ms, chr(10), coalesce(p.email, lower(p.name), ''))), 16) AS uid,
 			r.start_ms AS occurrence_key, r.start_ms, r.end_ms, r.title, r.all_day, r.title <> r.subject AS cancelled,
 			false AS recurring
 		FROM ${timed} r LEFT JOIN csv_texts t ON t.text = r.organizer LEFT JOIN csv_people p USING (text_id)`;

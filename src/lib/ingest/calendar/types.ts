@@ -1,5 +1,8 @@
 // The records every calendar format (iCalendar, Outlook CSV, meetings CSV) is read into, before they reach DuckDB.
 
+/** How the UIDs made for Outlook CSV rows begin, which the meeting index matches to iCalendar copies. */
+export const OUTLOOK_CSV_UID_PREFIX = 'outlook-';
+
 /** iCalendar's participation status; null when the export does not say. */
 export type PartStat = 'ACCEPTED' | 'DECLINED' | 'TENTATIVE' | 'NEEDS-ACTION' | 'DELEGATED' | null;
 
