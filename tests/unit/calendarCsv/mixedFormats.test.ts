@@ -10,6 +10,7 @@ import { DEFAULT_SETTINGS } from '../../../src/lib/graph/settings';
 import { importFiles } from '../../../src/lib/ingest/importFiles';
 import { textFile, type InputFile } from '../../../src/lib/ingest/inputFile';
 import { clearWorkspace } from '../../../src/lib/ingest/schema';
+import { acmeRoster, tieLine } from '../graph/acme';
 
 // tests/fixtures/calendarCsv/mixed: Ann's Google export (Europe/Berlin) and Bo's Outlook CSV of the same week.
 // - Planning, 10:00-11:00 Berlin on 23 and 30 March (Ann, Bo, Cy): 09:00Z, then 08:00Z after the 29 March switch.
@@ -21,15 +22,9 @@ const fixture = (name: string): InputFile =>
 		name,
 		readFileSync(new URL(`../../fixtures/calendarCsv/mixed/${name}`, import.meta.url), 'utf8')
 	);
-const ROSTER = textFile(
-	'roster.csv',
-	'email,name,team\nann@acme.com,Ann Lee,Sales\nbo@acme.com,Bo Yu,Ops\ncy@acme.com,Cy Tan,Ops\n'
-);
+const ROSTER = acmeRoster();
 
-const asText = async () =>
-	(await loadNetwork(db, DEFAULT_SETTINGS)).ties.map(
-		(t) => `${t.source}|${t.target} i=${t.interactions} m=${t.minutes} w=${t.weight}`
-	);
+const asText = async () => (await loadNetwork(db, DEFAULT_SETTINGS)).ties.map(tieLine);
 
 let db: Database;
 beforeAll(async () => {

@@ -7,6 +7,7 @@ import { loadNetwork } from '../../../src/lib/graph/queries';
 import { DEFAULT_SETTINGS } from '../../../src/lib/graph/settings';
 import { importFiles } from '../../../src/lib/ingest/importFiles';
 import { textFile } from '../../../src/lib/ingest/inputFile';
+import { acmeRoster } from './acme';
 
 const ics = (events: string) =>
 	['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN', events.trim(), 'END:VCALENDAR', ''].join(
@@ -69,10 +70,7 @@ let db: Database;
 beforeAll(async () => {
 	db = await openNodeDatabase();
 	await importFiles(db, [
-		textFile(
-			'roster.csv',
-			'email,name,team\nann@acme.com,Ann Lee,Sales\nbo@acme.com,Bo Yu,Ops\ncy@acme.com,Cy Tan,Ops\ndee@acme.com,Dee Roy,Ops\n'
-		),
+		acmeRoster(),
 		textFile('ann.ics', ics(SERIES)),
 		textFile('bo.ics', ics(SERIES + BO_ONLY))
 	]);

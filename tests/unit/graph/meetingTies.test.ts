@@ -18,6 +18,7 @@ import {
 	PAIRS_ARE_CURRENT,
 	refreshMeetingIndex
 } from '../../../src/lib/ingest/schema';
+import { acmeRoster } from './acme';
 
 const H = 3_600_000;
 const MONDAY = Date.UTC(2026, 0, 5, 9);
@@ -65,12 +66,7 @@ beforeAll(async () => {
 afterAll(async () => db.close());
 beforeEach(async () => {
 	await clearWorkspace(db);
-	await importFiles(db, [
-		textFile(
-			'roster.csv',
-			'email,name,team\nann@acme.com,Ann Lee,Sales\nbo@acme.com,Bo Yu,Ops\ncy@acme.com,Cy Tan,Ops\ndee@acme.com,Dee Roy,Ops\n'
-		)
-	]);
+	await importFiles(db, [acmeRoster()]);
 });
 
 /** Each person's key to "name/team", as the network shows them. */

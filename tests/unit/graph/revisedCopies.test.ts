@@ -9,6 +9,7 @@ import { DEFAULT_SETTINGS } from '../../../src/lib/graph/settings';
 import { importFiles } from '../../../src/lib/ingest/importFiles';
 import { textFile } from '../../../src/lib/ingest/inputFile';
 import { fixture } from '../calendar/helpers';
+import { acmeRoster, tieLine } from './acme';
 
 // tests/fixtures/calendar/revisions: Ann organises; her Google export (organiser.ics) is current. Bo's Outlook export
 // (bo.ics, which sorts first) was made before she revised two meetings; Cy's comes from a tool that writes no SEQUENCE.
@@ -22,10 +23,7 @@ let db: Database;
 beforeAll(async () => {
 	db = await openNodeDatabase();
 	await importFiles(db, [
-		textFile(
-			'roster.csv',
-			'email,name,team\nann@acme.com,Ann Lee,Sales\nbo@acme.com,Bo Yu,Ops\ncy@acme.com,Cy Tan,Ops\ndee@acme.com,Dee Roy,Ops\n'
-		),
+		acmeRoster(),
 		...FILES.map((name) => textFile(name, fixture(`revisions/${name}`)))
 	]);
 });
@@ -34,9 +32,7 @@ afterAll(async () => db.close());
 describe('copies of a meeting revised after some were exported', () => {
 	it('counts each meeting as its newest copies say', async () => {
 		const { ties } = await loadNetwork(db, DEFAULT_SETTINGS);
-		expect(
-			ties.map((t) => `${t.source}|${t.target} i=${t.interactions} m=${t.minutes} w=${t.weight}`)
-		).toEqual([
+		expect(ties.map(tieLine)).toEqual([
 			// Planning at 10:00 on 5 and 19 January (Ann, Bo, Cy: 1 h / 2 each) and 12 January (Ann and Bo: 1 h).
 			'ann@acme.com|bo@acme.com i=3 m=180 w=2',
 			// Planning on 5 and 19 January, and the Retro (Ann, Cy, Dee without Bo: 1 h / 2).

@@ -27,6 +27,7 @@ import {
 	workspaceFileBytes
 } from '../../../src/lib/workspaceFile/writeWorkspaceFile';
 import { fixture } from '../calendar/helpers';
+import { acmeRoster } from '../graph/acme';
 import { workspaceFingerprint } from './fingerprint';
 
 let saving: Database;
@@ -77,10 +78,6 @@ const STATE: WorkspaceState = {
 		}
 	}
 };
-
-/** The roster tests/fixtures/workspace/version1.weft was saved with. */
-const VERSION1_ROSTER =
-	'email,name,team\nann@acme.com,Ann Lee,Sales\nbo@acme.com,Bo Yu,Ops\ncy@acme.com,Cy Tan,Ops\ndee@acme.com,Dee Roy,Ops\n';
 
 function saved(bytes: Uint8Array): InputFile {
 	return { name: 'client.weft', bytes };
@@ -137,7 +134,8 @@ describe('a saved workspace', () => {
 		);
 		await openWorkspaceFile(opening, saved(bytes));
 		await importFiles(saving, [
-			textFile('roster.csv', VERSION1_ROSTER),
+			// The roster tests/fixtures/workspace/version1.weft was saved with.
+			acmeRoster(),
 			...['organiser.ics', 'cy.ics'].map((name) => textFile(name, fixture(`revisions/${name}`)))
 		]);
 		const [{ occurrences, unversioned }] = await opening.query<{
