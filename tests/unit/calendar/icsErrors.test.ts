@@ -165,15 +165,15 @@ describe('an event that cannot be placed in time', () => {
 		});
 	});
 
-	it('has a rule ical.js refuses to expand', () => {
+	it('has a rule ical.js refuses to expand, named at the RRULE', () => {
 		const text = ics(
 			...vevent('DTSTART:20260301T090000Z'),
 			...vevent('UID:r', 'DTSTART:20260301T090000Z', 'RRULE:FREQ=WEEKLY;BYYEARDAY=1')
 		);
 		expect(failure(read(text))).toEqual({
 			message:
-				"bad.ics: line 7: the event's recurrence cannot be expanded: For WEEKLY recurrences neither BYMONTHDAY nor BYYEARDAY may appear",
-			line: 7
+				"bad.ics: line 10: the event's recurrence cannot be expanded: For WEEKLY recurrences neither BYMONTHDAY nor BYYEARDAY may appear",
+			line: 10
 		});
 	});
 });

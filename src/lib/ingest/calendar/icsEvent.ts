@@ -28,6 +28,8 @@ export interface IcsEvent {
 	recurrenceId: number | undefined;
 	/** Set when the event has an RRULE or RDATE. */
 	recurrence: Recurrence | undefined;
+	/** The file line of its RRULE, found only when an error names it; undefined without one. */
+	ruleLine: (() => number) | undefined;
 }
 
 /** The properties this reader uses, gathered in one pass over the event's lines. */
@@ -252,6 +254,7 @@ export function readEvent(
 		recurrence:
 			lines.rrule || lines.rdates.length > 0
 				? readRecurrence(lines, read, startTime, zone, end - start)
-				: undefined
+				: undefined,
+		ruleLine: lines.rrule && (() => propertyLine(line, 'rrule', 0))
 	};
 }

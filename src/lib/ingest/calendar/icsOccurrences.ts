@@ -85,7 +85,7 @@ function seriesOccurrences(
 				throw new InputError(
 					fileName,
 					`the event's recurrence cannot be expanded: ${errorLine(error)}`,
-					master.line
+					master.ruleLine?.() ?? master.line
 				);
 			}
 			for (const instance of instances) {
