@@ -89,25 +89,66 @@ export interface NetworkData {
 	ties: Tie[];
 }
 
-/** Replaces every known name, key and email inside free text (meeting titles, file names) with the pseudonym. */
+const EMAIL = /[^\s@<>()]+@[^\s@<>()]+/g;
+/** Names and name parts shorter than this (Bo, Al) are left in free text: they are too often parts of other words. */
+const SHORTEST_NAME = 3;
+
+const escapedAlternatives = (texts: Iterable<string>) =>
+	[...texts]
+		.sort((a, b) => b.length - a.length)
+		.map((text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+		.join('|');
+
+/**
+ * Each first or last name on its own ("Ann's 1:1", "lee.ics") to the pseudonym of the one person it belongs to, or to
+ * HIDDEN_VALUE when several share it.
+ */
+function namePartReplacements(
+	people: readonly Person[],
+	pseudonyms: Pseudonyms
+): Map<string, string> {
+	const owners = new Map<string, Set<string>>();
+	for (const person of people) {
+		if (person.name.includes('@')) continue;
+		for (const part of person.name.toLowerCase().split(/[\s,]+/)) {
+			if (part.length < SHORTEST_NAME) continue;
+			owners.set(part, (owners.get(part) ?? new Set()).add(pseudonyms.of(person.id).name));
+		}
+	}
+	return new Map(
+		[...owners].map(([part, names]) => [part, names.size === 1 ? [...names][0] : HIDDEN_VALUE])
+	);
+}
+
+/**
+ * Replaces every known name, key and email inside free text (meeting titles, file names) with the pseudonym, then
+ * first and last names standing as words of their own.
+ */
 function textRedactor(people: readonly Person[], pseudonyms: Pseudonyms): (text: string) => string {
 	const replacements = new Map<string, string>();
 	for (const person of people) {
 		const { name } = pseudonyms.of(person.id);
 		for (const known of [person.id, person.name, person.attributes.email]) {
-			if (known && known.trim().length >= 3) replacements.set(known.trim().toLowerCase(), name);
+			if (known && known.trim().length >= SHORTEST_NAME)
+				replacements.set(known.trim().toLowerCase(), name);
 		}
 	}
-	if (replacements.size === 0)
-		return (text) => text.replace(/[^\s@<>()]+@[^\s@<>()]+/g, HIDDEN_VALUE);
-	const escaped = [...replacements.keys()]
-		.sort((a, b) => b.length - a.length)
-		.map((text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-	const known = new RegExp(escaped.join('|'), 'gi');
-	return (text) =>
-		text
-			.replace(known, (match) => replacements.get(match.toLowerCase()) ?? HIDDEN_VALUE)
-			.replace(/[^\s@<>()]+@[^\s@<>()]+/g, HIDDEN_VALUE);
+	const parts = namePartReplacements(people, pseudonyms);
+	const known = replacements.size > 0 && new RegExp(escapedAlternatives(replacements.keys()), 'gi');
+	// A part only as a whole word, in any script: "Lee" in "Lee's review", not in "Leeds".
+	const part =
+		parts.size > 0 &&
+		new RegExp(
+			`(?<![\\p{L}\\p{N}])(?:${escapedAlternatives(parts.keys())})(?![\\p{L}\\p{N}])`,
+			'giu'
+		);
+	const replaced = (from: ReadonlyMap<string, string>) => (match: string) =>
+		from.get(match.toLowerCase()) ?? HIDDEN_VALUE;
+	return (text) => {
+		let redacted = known ? text.replace(known, replaced(replacements)) : text;
+		redacted = redacted.replace(EMAIL, HIDDEN_VALUE);
+		return part ? redacted.replace(part, replaced(parts)) : redacted;
+	};
 }
 
 /**

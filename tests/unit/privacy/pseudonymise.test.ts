@@ -91,4 +91,25 @@ describe('pseudonymiseNetwork', () => {
 		});
 		expect(hidden.redact('ann@corp.com.ics')).toBe(`${ann.name}.ics`);
 	});
+
+	it('redacts a first or last name standing alone, hiding one that several people share', () => {
+		const roster: Person[] = [
+			{ id: 'p1', name: 'Ann Lee', team: 'Sales', attributes: {} },
+			{ id: 'p2', name: 'Zoë Brandt', team: 'Ops', attributes: {} },
+			{ id: 'p3', name: 'Zoë Lund', team: 'Ops', attributes: {} },
+			{ id: 'p4', name: 'Bo Chen', team: 'Ops', attributes: {} }
+		];
+		const { redact, network } = pseudonymiseNetwork(
+			{ people: roster, ties: [] },
+			new Pseudonyms('salt')
+		);
+		const [ann, zoeBrandt, , bo] = network.people;
+		expect(redact("Ann's check-in with BRANDT.ics")).toBe(
+			`${ann.name}'s check-in with ${zoeBrandt.name}.ics`
+		);
+		// Two Zoës: the name is hidden, not given to either. Words that only hold a name stay ("Leeds").
+		expect(redact('Zoë / Lee sync in Leeds')).toBe(`hidden / ${ann.name} sync in Leeds`);
+		// Shorter than three letters, a name part is left, as a key or a name that short is.
+		expect(redact('Bo Chen and Bo')).toBe(`${bo.name} and Bo`);
+	});
 });
