@@ -28,9 +28,10 @@ const TABLES = [
 	// The meeting index: attendees resolved to numbered people once per import, so a settings change only filters and pairs integers.
 	`CREATE TABLE IF NOT EXISTS meeting_people (
 		number INTEGER NOT NULL, person VARCHAR NOT NULL, listed BOOLEAN NOT NULL, display_name VARCHAR, email VARCHAR)`,
-	// Outlook CSV rows matched to the iCalendar copy of the same meeting (see ALIASES), whose UID and key they take.
+	// Outlook CSV rows matched to the iCalendar copy of the same meeting (see ALIASES), whose UID, key and series'
+	// SEQUENCE they take: a row matched to an older copy of a series is older too.
 	`CREATE TABLE IF NOT EXISTS occurrence_aliases (
-		occurrence INTEGER NOT NULL, uid VARCHAR NOT NULL, occurrence_key BIGINT NOT NULL)`,
+		occurrence INTEGER NOT NULL, uid VARCHAR NOT NULL, occurrence_key BIGINT NOT NULL, series_sequence INTEGER)`,
 	`CREATE TABLE IF NOT EXISTS meeting_presence (
 		occurrence INTEGER NOT NULL, number INTEGER NOT NULL, listed BOOLEAN NOT NULL, declined BOOLEAN NOT NULL)`,
 	`CREATE TABLE IF NOT EXISTS meeting_sizes (occurrence INTEGER NOT NULL, n INTEGER NOT NULL, declines INTEGER NOT NULL)`,
@@ -115,12 +116,12 @@ const ALIASES = `INSERT INTO occurrence_aliases
 			unnest([start_ms // ${DAY_MS} - 1, start_ms // ${DAY_MS}, start_ms // ${DAY_MS} + 1]) AS day
 		FROM meeting_occurrences WHERE starts_with(uid, '${OUTLOOK_CSV_UID_PREFIX}')),
 	other AS (
-		SELECT occurrence, uid, occurrence_key, start_ms, end_ms - start_ms AS length, lower(trim(title)) AS title,
-			start_ms // ${DAY_MS} AS day
+		SELECT occurrence, uid, occurrence_key, series_sequence, start_ms, end_ms - start_ms AS length,
+			lower(trim(title)) AS title, start_ms // ${DAY_MS} AS day
 		FROM meeting_occurrences WHERE NOT starts_with(uid, '${OUTLOOK_CSV_UID_PREFIX}')),
 	near AS (
 		SELECT c.occurrence AS row_occurrence, c.source_file, t.occurrence AS copy_occurrence, t.uid, t.occurrence_key,
-			t.start_ms - c.start_ms AS offset_ms
+			t.series_sequence, t.start_ms - c.start_ms AS offset_ms
 		FROM csv c JOIN other t USING (title, length, day)
 		WHERE abs(t.start_ms - c.start_ms) <= ${ZONE_REACH_MS} AND (t.start_ms - c.start_ms) % ${ZONE_STEP_MS} = 0),
 	organizers AS (
@@ -139,7 +140,8 @@ const ALIASES = `INSERT INTO occurrence_aliases
 		SELECT k.*, abs(k.offset_ms - u.offset_ms) AS distance,
 			min(abs(k.offset_ms - u.offset_ms)) OVER (PARTITION BY k.row_occurrence) AS nearest
 		FROM candidates k JOIN usual u USING (source_file))
-	SELECT row_occurrence, any_value(uid), any_value(occurrence_key) FROM ranked WHERE distance = nearest
+	SELECT row_occurrence, any_value(uid), any_value(occurrence_key), any_value(series_sequence)
+	FROM ranked WHERE distance = nearest
 	GROUP BY row_occurrence HAVING count(DISTINCT (uid, occurrence_key)) = 1`;
 
 /**
@@ -250,7 +252,8 @@ const VIEWS = [
 	`CREATE OR REPLACE VIEW occurrence_copies AS
 		WITH keyed AS (
 			SELECT o.occurrence, coalesce(a.uid, o.uid) AS uid, coalesce(a.occurrence_key, o.occurrence_key) AS occurrence_key,
-				o.source_file, o.sequence, o.series_sequence, a.uid IS NOT NULL AS csv_row
+				o.source_file, o.sequence, coalesce(a.series_sequence, o.series_sequence) AS series_sequence,
+			a.uid IS NOT NULL AS csv_row
 			FROM meeting_occurrences o LEFT JOIN occurrence_aliases a USING (occurrence)),
 		series AS (SELECT uid, max(series_sequence) AS newest_series FROM keyed GROUP BY uid),
 		judged AS (

@@ -87,4 +87,22 @@ describe('copies of a meeting revised after some were exported', () => {
 			}
 		]);
 	});
+
+	it('takes an Outlook CSV row matched to an older copy of a series as older too', async () => {
+		// Cy's Outlook CSV, exported before Ann moved Planning, still has it at 09:00 with Dee. Matched to Bo's older
+		// .ics copy of the series, it is left out with it rather than counted as a meeting of its own.
+		const header =
+			'Subject,Start Date,Start Time,End Date,End Time,All day event,Meeting Organizer,Required Attendees';
+		const row =
+			'"Planning",19/01/2026,09:00:00,19/01/2026,10:00:00,False,Ann Lee,"Ann Lee;Cy Tan;Dee Roy"';
+		const before = (await loadNetwork(db, DEFAULT_SETTINGS)).ties.map(tieLine);
+		await importFiles(db, [textFile('cy-outlook.csv', `${header}\r\n${row}\r\n`)]);
+		expect((await loadNetwork(db, DEFAULT_SETTINGS)).ties.map(tieLine)).toEqual(before);
+		const summary = await calendarSummary(db, DEFAULT_SETTINGS);
+		expect(summary.find((f) => f.file === 'cy-outlook.csv')).toMatchObject({
+			occurrences: 1,
+			superseded: 1,
+			counted: 0
+		});
+	});
 });
