@@ -1,4 +1,5 @@
 // What turns meetings into ties: the analysis window, the size cap and who counts. Changing them re-runs SQL only.
+import { wholeNumberOf, wholeNumberRule } from '../text/wholeNumber';
 
 export interface NetworkSettings {
 	/** UTC epoch ms; occurrences starting in [from, to) count. Null: no bound. */
@@ -15,13 +16,11 @@ export interface NetworkSettings {
 export const SMALLEST_SIZE_CAP = 2;
 
 /** What `sizeCapOf` takes, as the command's error and the dashboard's box both say it. */
-export const SIZE_CAP_RULE = `a whole number of ${SMALLEST_SIZE_CAP} or more`;
+export const SIZE_CAP_RULE = wholeNumberRule(SMALLEST_SIZE_CAP);
 
 /** A size cap written as text (the command's option, the dashboard's box), or null when it is no whole number of the smallest cap or more. */
 export function sizeCapOf(text: string): number | null {
-	if (!/^\s*\d+\s*$/.test(text)) return null;
-	const cap = Number(text);
-	return Number.isSafeInteger(cap) && cap >= SMALLEST_SIZE_CAP ? cap : null;
+	return wholeNumberOf(text, SMALLEST_SIZE_CAP);
 }
 
 /** The window counts occurrences starting in [from, to): with from at or after to, none can. */

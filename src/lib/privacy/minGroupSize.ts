@@ -3,6 +3,7 @@
 import type { Analysis } from '../analysis/types';
 import type { Comparison, TeamChange, WithheldTeamFigures } from '../change/types';
 import type { FragileBridge } from '../insight/types';
+import { wholeNumberOf, wholeNumberRule } from '../text/wholeNumber';
 
 export const DEFAULT_MIN_GROUP_SIZE = 5;
 
@@ -26,19 +27,20 @@ export function shownBridges(
 	return bridges.filter((bridge) => !bridge.teams.some((team) => withheldTeams.has(team)));
 }
 
+/** The smallest minimum group size, which withholds nothing. */
+const SMALLEST_GROUP_SIZE = 1;
+
 /** Checks a minimum group size given by a user: a whole number of 1 or more. */
 export function isMinGroupSize(value: number): boolean {
-	return Number.isInteger(value) && value >= 1;
+	return Number.isInteger(value) && value >= SMALLEST_GROUP_SIZE;
 }
 
 /** What a minimum group size must be, as the command's message and the dashboard's box say it. */
-export const MIN_GROUP_SIZE_RULE = 'a whole number of 1 or more';
+export const MIN_GROUP_SIZE_RULE = wholeNumberRule(SMALLEST_GROUP_SIZE);
 
 /** A minimum group size written as text (the command's option, the dashboard's box), or null when it is none. */
 export function minGroupSizeOf(text: string): number | null {
-	if (!/^\s*\d+\s*$/.test(text)) return null;
-	const size = Number(text);
-	return Number.isSafeInteger(size) && isMinGroupSize(size) ? size : null;
+	return wholeNumberOf(text, SMALLEST_GROUP_SIZE);
 }
 
 /** Members per team with the counts of `small` teams withheld (null): the key stays, the figure goes. */

@@ -189,7 +189,7 @@ export function readEvent(
 	vevent: JCalComponent,
 	clock: CalendarClock,
 	line: number,
-	propertyLine: PropertyLine = (eventLine) => eventLine
+	propertyLine: PropertyLine
 ): IcsEvent {
 	const fail = (problem: string, property?: JCalProperty): never => {
 		if (!property) throw new InputError(fileName, problem, line);
