@@ -6,11 +6,12 @@ export function weekOf(ms: string): string {
 	return `(${ms} - (((${ms} - 345600000) % ${WEEK_MS}) + ${WEEK_MS}) % ${WEEK_MS})`;
 }
 
-/** CTEs `kept` (meetings that count as the network's do: not cancelled, size cap, all-day switch; any date) and
+/** CTEs `kept` (meetings that count as the network's do: not cancelled, size cap, all-day switch; any date; with the
+ * occurrence whose meeting_presence is theirs, `attendees_of`) and
  * `timed_interactions` (interaction rows with a time), each with its start and week; `$` settings are bound. */
 export const KEPT_SQL = `
 	kept AS (
-		SELECT o.occurrence, o.start_ms AS at_ms, ${weekOf('o.start_ms')} AS week
+		SELECT o.occurrence, s.attendees_of, o.start_ms AS at_ms, ${weekOf('o.start_ms')} AS week
 		FROM meeting_occurrences o JOIN meeting_sizes s USING (occurrence)
 		WHERE NOT o.cancelled AND ($includeAllDay OR NOT o.all_day) AND s.n BETWEEN 2 AND $maxAttendees),
 	timed_interactions AS (
@@ -23,7 +24,7 @@ export const PARTNERS_SQL = `
 		SELECT occurrence, number FROM meeting_presence WHERE NOT declined AND ($includeUnlisted OR listed)),
 	partners AS (
 		SELECT mp.person AS id, k.at_ms, k.week, mq.person AS partner
-		FROM kept k JOIN present a USING (occurrence) JOIN present b USING (occurrence)
+		FROM kept k JOIN present a ON a.occurrence = k.attendees_of JOIN present b ON b.occurrence = k.attendees_of
 		JOIN meeting_people mp ON mp.number = a.number JOIN meeting_people mq ON mq.number = b.number
 		WHERE a.number <> b.number
 		UNION ALL SELECT a, at_ms, week, b FROM timed_interactions

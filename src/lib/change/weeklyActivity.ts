@@ -16,7 +16,7 @@ const WEEKLY_SQL = `
 	meeting_pairs AS (
 		SELECT k.week, count(*) FILTER (WHERE a.team IS NOT NULL AND b.team IS NOT NULL) AS known,
 			count(*) FILTER (WHERE a.team <> b.team) AS crossing
-		FROM kept k JOIN present a USING (occurrence) JOIN present b USING (occurrence)
+		FROM kept k JOIN present a ON a.occurrence = k.attendees_of JOIN present b ON b.occurrence = k.attendees_of
 		WHERE a.number < b.number GROUP BY 1),
 	interaction_weeks AS (
 		SELECT i.week, count(*) AS interactions,

@@ -12,12 +12,15 @@ const TABLES = [
 		source VARCHAR NOT NULL, target VARCHAR NOT NULL, weight DOUBLE NOT NULL, occurred_ms BIGINT,
 		source_file VARCHAR NOT NULL, line INTEGER NOT NULL)`,
 	// Calendar occurrences and who attended them; times are UTC epoch milliseconds, so no time-zone logic runs in SQL.
+	// `attendees_of` is the occurrence of the same file whose attendee list this one's repeats (a series' first
+	// instance): itself or null for a list of its own (null in CSV imports and workspaces saved before version 3).
 	`CREATE TABLE IF NOT EXISTS meeting_occurrences (
 		source_file VARCHAR NOT NULL, occurrence INTEGER NOT NULL, line INTEGER NOT NULL, uid VARCHAR NOT NULL,
 		occurrence_key BIGINT NOT NULL, start_ms BIGINT NOT NULL, end_ms BIGINT NOT NULL, title VARCHAR,
 		all_day BOOLEAN NOT NULL, cancelled BOOLEAN NOT NULL, recurring BOOLEAN NOT NULL,
-		sequence INTEGER, series_sequence INTEGER)`,
-	// `occurrence` numbers occurrences across the whole workspace, so attendance needs no file column.
+		sequence INTEGER, series_sequence INTEGER, attendees_of INTEGER)`,
+	// `occurrence` numbers occurrences across the whole workspace, so attendance needs no file column. An attendee list
+	// that several occurrences share is written once, under its first (see attendees_of and occurrence_attendance).
 	`CREATE TABLE IF NOT EXISTS meeting_attendance (
 		occurrence INTEGER NOT NULL, identity INTEGER NOT NULL, declined BOOLEAN NOT NULL, organizer BOOLEAN NOT NULL)`,
 	// Each distinct (email, display name) that calendars name; attendance refers to it by number.
@@ -32,11 +35,15 @@ const TABLES = [
 	// SEQUENCE they take: a row matched to an older copy of a series is older too.
 	`CREATE TABLE IF NOT EXISTS occurrence_aliases (
 		occurrence INTEGER NOT NULL, uid VARCHAR NOT NULL, occurrence_key BIGINT NOT NULL, series_sequence INTEGER)`,
+	// Who was present, once per distinct attendee list: a series' instances that repeat its first one's list are read
+	// through meeting_sizes.attendees_of, so they are neither stored nor paired again.
 	`CREATE TABLE IF NOT EXISTS meeting_presence (
 		occurrence INTEGER NOT NULL, number INTEGER NOT NULL, listed BOOLEAN NOT NULL, declined BOOLEAN NOT NULL)`,
-	`CREATE TABLE IF NOT EXISTS meeting_sizes (occurrence INTEGER NOT NULL, n INTEGER NOT NULL, declines INTEGER NOT NULL)`,
-	// Every pair of people present at an occurrence (see pairsOf), paired after the first analysis of an import: a
-	// settings change then only filters and sums these, instead of joining presence with itself again.
+	// Each counted occurrence (one per copy merged), the occurrence whose presence is its own, and how many were present and declined.
+	`CREATE TABLE IF NOT EXISTS meeting_sizes (
+		occurrence INTEGER NOT NULL, attendees_of INTEGER NOT NULL, n INTEGER NOT NULL, declines INTEGER NOT NULL)`,
+	// Every pair of people present at an occurrence of meeting_presence (see pairsOf), paired after the first analysis
+	// of an import: a settings change then only filters and sums these, instead of joining presence with itself again.
 	`CREATE TABLE IF NOT EXISTS meeting_pairs (occurrence INTEGER NOT NULL, pair BIGINT NOT NULL)`,
 	// Each import writes a new version of the index; the pairs hold the version they were made from, so pairs made
 	// from an earlier import (or made while one ran, on another connection) are never read as current.
@@ -80,7 +87,8 @@ const PRESENCE_IS_ATTENDANCE = `SELECT
 		SELECT 1 FROM meeting_occurrences WHERE starts_with(uid, '${OUTLOOK_CSV_UID_PREFIX}')) AS csv_rows)`;
 
 // A list lookup keeps attendance's order (by occurrence, which the pairing join below runs much faster on) where a
-// join would need a sort after: a million rows in about 100 ms instead of 270 in the browser.
+// join would need a sort after: a million rows in about 100 ms instead of 270 in the browser. Attendance holds each
+// shared attendee list once (a weekly series' instances share their master's), and so does presence.
 const PRESENCE_FROM_ATTENDANCE = `INSERT INTO meeting_presence
 	SELECT a.occurrence, l.numbers[a.identity + 1], l.listed[a.identity + 1], a.declined
 	FROM meeting_attendance a, (
@@ -89,12 +97,23 @@ const PRESENCE_FROM_ATTENDANCE = `INSERT INTO meeting_presence
 		LEFT JOIN resolved_identities r USING (identity) LEFT JOIN meeting_people p USING (person)) l
 	WHERE l.numbers[a.identity + 1] IS NOT NULL`;
 
+/** How many of each presence's people were there, and how many declined. */
+const PRESENCE_SIZES = `(SELECT occurrence, count(*) FILTER (WHERE NOT declined) AS n, count(*) FILTER (WHERE declined) AS declines
+	FROM meeting_presence GROUP BY occurrence)`;
+
+const SIZES_FROM_SHARED_ATTENDANCE = `INSERT INTO meeting_sizes
+	SELECT o.occurrence, s.occurrence, s.n, s.declines
+	FROM meeting_occurrences o JOIN ${PRESENCE_SIZES} s ON s.occurrence = coalesce(o.attendees_of, o.occurrence)`;
+
+// Copies merge into their canonical occurrence, so no two occurrences share its presence.
 const PRESENCE_MERGING_COPIES = `INSERT INTO meeting_presence
 	SELECT c.canonical, p.number, p.listed, bool_or(a.declined)
-	FROM meeting_attendance a JOIN occurrence_copies c USING (occurrence)
+	FROM occurrence_attendance a JOIN occurrence_copies c USING (occurrence)
 	JOIN resolved_identities r USING (identity) JOIN meeting_people p USING (person)
 	WHERE c.current
 	GROUP BY 1, 2, 3 ORDER BY 1`;
+
+const SIZES_OF_MERGED_COPIES = `INSERT INTO meeting_sizes SELECT occurrence, occurrence, n, declines FROM ${PRESENCE_SIZES}`;
 
 const HOUR_MS = 3_600_000;
 /** How far an Outlook CSV row's time may lie from its iCalendar copy's: the CSV writes local time without a zone. */
@@ -126,7 +145,7 @@ const ALIASES = `INSERT INTO occurrence_aliases
 		WHERE abs(t.start_ms - c.start_ms) <= ${ZONE_REACH_MS} AND (t.start_ms - c.start_ms) % ${ZONE_STEP_MS} = 0),
 	organizers AS (
 		SELECT a.occurrence, min(r.person) AS organizer
-		FROM meeting_attendance a JOIN resolved_identities r USING (identity)
+		FROM occurrence_attendance a JOIN resolved_identities r USING (identity)
 		WHERE a.organizer AND a.occurrence IN (SELECT row_occurrence FROM near UNION SELECT copy_occurrence FROM near)
 		GROUP BY 1),
 	candidates AS (
@@ -164,9 +183,7 @@ export async function refreshMeetingIndex(db: Queryable): Promise<void> {
 	// Someone listed in several current copies of an occurrence attends once; a decline in any of them stands.
 	await db.query(plain ? PRESENCE_FROM_ATTENDANCE : PRESENCE_MERGING_COPIES);
 	await db.query('DELETE FROM meeting_sizes');
-	await db.query(`INSERT INTO meeting_sizes
-		SELECT occurrence, count(*) FILTER (WHERE NOT declined), count(*) FILTER (WHERE declined)
-		FROM meeting_presence GROUP BY occurrence`);
+	await db.query(plain ? SIZES_FROM_SHARED_ATTENDANCE : SIZES_OF_MERGED_COPIES);
 	await db.query('DELETE FROM meeting_index_version');
 	await db.query('INSERT INTO meeting_index_version VALUES (uuid()::VARCHAR)');
 }
@@ -243,6 +260,10 @@ const VIEWS = [
 		FROM interactions i
 		LEFT JOIN roster rs ON rs.id = i.source LEFT JOIN roster_by_email es ON es.email = i.source
 		LEFT JOIN roster rt ON rt.id = i.target LEFT JOIN roster_by_email et ON et.email = i.target`,
+	// Each occurrence's attendance, shared lists read where they are written.
+	`CREATE OR REPLACE VIEW occurrence_attendance AS
+		SELECT o.occurrence, a.identity, a.declined, a.organizer
+		FROM meeting_occurrences o JOIN meeting_attendance a ON a.occurrence = coalesce(o.attendees_of, o.occurrence)`,
 	// The same occurrence (UID and original start; for an Outlook CSV row matched to an .ics copy, that copy's) in
 	// several people's exports counts once, as its newest copies say (RFC 5545's SEQUENCE; a copy that does not say is
 	// not judged older). A copy is current unless its series has a newer copy elsewhere (revised: moved, cut short,

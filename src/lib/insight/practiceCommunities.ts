@@ -24,18 +24,18 @@ const MIN_TEAMS = 3;
  */
 const SERIES_SQL = `
 	WITH kept AS (
-		SELECT o.occurrence, o.uid, o.recurring, o.title, o.start_ms
+		SELECT o.occurrence, s.attendees_of, o.uid, o.recurring, o.title, o.start_ms
 		FROM meeting_occurrences o JOIN meeting_sizes s USING (occurrence)
 		WHERE NOT o.cancelled AND ($includeAllDay OR NOT o.all_day)
 			AND o.start_ms >= $from AND o.start_ms < $to AND s.n BETWEEN 2 AND $maxAttendees),
 	organizers AS (
 		SELECT c.canonical AS occurrence, min(r.person) AS organizer
-		FROM meeting_attendance a JOIN occurrence_copies c USING (occurrence)
+		FROM occurrence_attendance a JOIN occurrence_copies c USING (occurrence)
 		JOIN resolved_identities r USING (identity)
 		WHERE a.organizer AND c.current GROUP BY 1),
 	-- Without an organizer, a shared title alone ("Lunch", "1:1") says too little to make a series.
 	keyed AS (
-		SELECT k.occurrence, k.start_ms, k.title, g.organizer, k.recurring AS by_uid,
+		SELECT k.occurrence, k.attendees_of, k.start_ms, k.title, g.organizer, k.recurring AS by_uid,
 			CASE WHEN k.recurring THEN k.uid
 				ELSE lower(regexp_replace(trim(k.title), '\\s+', ' ', 'g')) || chr(10) || g.organizer
 			END AS series
@@ -61,7 +61,8 @@ const SERIES_SQL = `
 		WHERE NOT declined AND ($includeUnlisted OR listed)),
 	attended AS (
 		SELECT k.by_uid, k.series, p.number, count(*) AS meetings
-		FROM keyed k SEMI JOIN qualified q USING (by_uid, series) JOIN present p USING (occurrence) GROUP BY 1, 2, 3),
+		FROM keyed k SEMI JOIN qualified q USING (by_uid, series) JOIN present p ON p.occurrence = k.attendees_of
+		GROUP BY 1, 2, 3),
 	-- Series whose regulars are in fewer than three of the roster's teams stop here, so a calendar of a million
 	-- meetings does not send them all to JS; the teams as the network has them are counted there.
 	regulars AS (
@@ -76,7 +77,7 @@ const SERIES_SQL = `
 	attendance AS (
 		SELECT by_uid, series, list(k.start_ms::DOUBLE ORDER BY k.start_ms) AS starts,
 			list(coalesce(h.attendees, 0) ORDER BY k.start_ms) AS headcounts
-		FROM keyed k JOIN regulars USING (by_uid, series) LEFT JOIN turnout h USING (occurrence)
+		FROM keyed k JOIN regulars USING (by_uid, series) LEFT JOIN turnout h ON h.occurrence = k.attendees_of
 		GROUP BY 1, 2)
 	SELECT q.title, q.cadence, q.occurrences, q.organizer, r.members, a.starts, a.headcounts
 	FROM qualified q JOIN regulars r USING (by_uid, series) JOIN attendance a USING (by_uid, series)

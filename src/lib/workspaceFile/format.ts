@@ -5,7 +5,7 @@ import type { WorkspaceState } from './state';
 export const MANIFEST_ENTRY = 'weft-workspace.json';
 export const WORKSPACE_FORMAT = 'weft-workspace';
 /** Raised when the file's layout changes in a way older readers cannot follow. */
-export const WORKSPACE_VERSION = 2;
+export const WORKSPACE_VERSION = 3;
 /** What the page names a saved workspace, and what Open workspace offers. */
 export const WORKSPACE_EXTENSION = '.weft';
 

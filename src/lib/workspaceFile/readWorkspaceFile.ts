@@ -141,7 +141,7 @@ function ipcColumns(ipc: Uint8Array): string[] {
 
 /**
  * Appends a saved table's rows by column name, through a staging table shaped as the file's columns: a file saved
- * before a column was added (version 1 had no SEQUENCE) leaves it null.
+ * before a column was added (version 1 had no SEQUENCE, version 2 no attendees_of) leaves it null.
  */
 async function restoreTable(
 	name: string,

@@ -124,6 +124,45 @@ describe('ties from meetings', () => {
 		]);
 	});
 
+	it("writes a series' shared attendee list once, and counts each instance that shares it", async () => {
+		// A weekly series of four (the third moved and made two hours long, keeping the series' attendees), Dee
+		// declining it; the fourth lies outside the window. And a one-to-one with a list of its own.
+		const series = [ann, bo, cy, person('dee@acme.com', null, 'DECLINED')];
+		const week = 7 * 24 * H;
+		await store('a.ics', [
+			meeting('w', MONDAY, 1, series, { recurring: true }),
+			meeting('w', MONDAY + week, 1, series, { recurring: true }),
+			meeting('w', MONDAY + 2 * week + 3 * H, 2, series, {
+				recurring: true,
+				occurrenceKey: MONDAY + 2 * week
+			}),
+			meeting('w', MONDAY + 3 * week, 1, series, { recurring: true }),
+			meeting('m2', MONDAY + 24 * H, 1, [ann, bo])
+		]);
+		const stored = await db.query<{ occurrence: number; attendeesOf: number; rows: number }>(
+			`SELECT o.occurrence, o.attendees_of AS "attendeesOf", count(a.identity)::INTEGER AS rows
+			FROM meeting_occurrences o LEFT JOIN meeting_attendance a USING (occurrence) GROUP BY 1, 2 ORDER BY 1`
+		);
+		expect(
+			stored.map(({ occurrence, attendeesOf, rows }) => [occurrence, attendeesOf, rows])
+		).toEqual([
+			[0, 0, 4],
+			[1, 0, 0],
+			[2, 0, 0],
+			[3, 0, 0],
+			[4, 4, 2]
+		]);
+		const window = { from: MONDAY - H, to: MONDAY + 3 * week - H };
+		// Ann-Bo: the series' three kept instances (1 + 1 + 2 hours among three present, so half of each) and the one-to-one.
+		expect(await ties(window)).toEqual([
+			'ann@acme.com|bo@acme.com i=4 m=300 w=3',
+			'ann@acme.com|cy@acme.com i=3 m=240 w=2',
+			'bo@acme.com|cy@acme.com i=3 m=240 w=2'
+		]);
+		const [summary] = await calendarSummary(db, { ...DEFAULT_SETTINGS, ...window });
+		expect(summary).toMatchObject({ occurrences: 5, outsideWindow: 1, counted: 4, declined: 3 });
+	});
+
 	it('counts an occurrence held in several files once, merging its attendees', async () => {
 		await store('ann.ics', [meeting('m1', MONDAY, 1, [ann, bo])]);
 		await store('bo.ics', [meeting('m1', MONDAY, 1, [ann, bo, cy])]);

@@ -219,7 +219,7 @@ describe('a workspace file that cannot be opened', () => {
 				manifest.version = 99;
 				entries[MANIFEST_ENTRY] = strToU8(JSON.stringify(manifest));
 			},
-			'client.weft: saved by a newer Weft (workspace version 99; this one reads up to 2)'
+			'client.weft: saved by a newer Weft (workspace version 99; this one reads up to 3)'
 		],
 		[
 			'a manifest that is not JSON',

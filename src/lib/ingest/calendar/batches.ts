@@ -17,11 +17,14 @@ export interface CalendarBatches {
 	occurrences: number;
 	/** TZIDs nothing defines, whose times were read as UTC. */
 	unknownZones: string[];
-	/** Columns occurrence (0-based in this batch), line, uid, occurrence_key, start_ms, end_ms, title, all_day, cancelled, recurring, sequence, series_sequence. */
+	/**
+	 * Columns occurrence (0-based in this batch), line, uid, occurrence_key, start_ms, end_ms, title, all_day, cancelled,
+	 * recurring, sequence, series_sequence, attendees_of.
+	 */
 	occurrenceIpc: Uint8Array;
 	/** Columns identity (0-based in this batch), email, name: each distinct (email, display name) named. */
 	identityIpc: Uint8Array;
-	/** Columns occurrence, identity (both batch numbers), declined, organizer. */
+	/** Columns occurrence, identity (both batch numbers), declined, organizer: once per attendee list (see attendees_of). */
 	attendanceIpc: Uint8Array;
 }
 
@@ -73,7 +76,20 @@ function identityNumbers() {
 
 export function calendarBatches(calendar: ParsedCalendar): CalendarBatches {
 	const occurrences = calendar.occurrences;
-	const rows = occurrences.reduce((n, o) => n + o.attendees.length, 0);
+	// A series' instances share their master's attendee array (see icsOccurrences): its attendance is written once, under
+	// the first occurrence that has it, and the others name that one as their attendees_of.
+	const firstWithAttendees = new Map<readonly unknown[], number>();
+	const attendeesOf = new Int32Array(occurrences.length);
+	let rows = 0;
+	for (let i = 0; i < occurrences.length; i++) {
+		const attendees = occurrences[i].attendees;
+		const first = firstWithAttendees.get(attendees);
+		if (first === undefined) {
+			firstWithAttendees.set(attendees, i);
+			rows += attendees.length;
+		}
+		attendeesOf[i] = first ?? i;
+	}
 	const occurrence = new Int32Array(rows);
 	const identity = new Int32Array(rows);
 	const declined: boolean[] = new Array(rows);
@@ -81,22 +97,13 @@ export function calendarBatches(calendar: ParsedCalendar): CalendarBatches {
 	const identities = identityNumbers();
 	let row = 0;
 	for (let i = 0; i < occurrences.length; i++) {
-		const attendees = occurrences[i].attendees;
-		// Instances of a series follow each other and share one attendee array: its identities are numbered once.
-		const previousRow =
-			i > 0 && attendees === occurrences[i - 1].attendees ? row - attendees.length : -1;
-		for (let j = 0; j < attendees.length; j++, row++) {
+		if (attendeesOf[i] !== i) continue;
+		for (const attendee of occurrences[i].attendees) {
 			occurrence[row] = i;
-			if (previousRow >= 0) {
-				identity[row] = identity[previousRow + j];
-				declined[row] = declined[previousRow + j];
-				organizer[row] = organizer[previousRow + j];
-			} else {
-				const attendee = attendees[j];
-				identity[row] = identities.number(attendee.email, attendee.name);
-				declined[row] = attendee.partstat === 'DECLINED';
-				organizer[row] = attendee.organizer;
-			}
+			identity[row] = identities.number(attendee.email, attendee.name);
+			declined[row] = attendee.partstat === 'DECLINED';
+			organizer[row] = attendee.organizer;
+			row++;
 		}
 	}
 	return {
@@ -116,7 +123,8 @@ export function calendarBatches(calendar: ParsedCalendar): CalendarBatches {
 			cancelled: boolColumn(occurrences.map((o) => o.cancelled)),
 			recurring: boolColumn(occurrences.map((o) => o.recurring)),
 			sequence: nullableInt32Column(occurrences.map((o) => o.sequence)),
-			series_sequence: nullableInt32Column(occurrences.map((o) => o.seriesSequence))
+			series_sequence: nullableInt32Column(occurrences.map((o) => o.seriesSequence)),
+			attendees_of: int32Column(attendeesOf)
 		}),
 		identityIpc: ipc({
 			identity: int32Column(Int32Array.from(identities.emails, (_, i) => i)),

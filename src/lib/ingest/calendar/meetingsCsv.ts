@@ -170,7 +170,7 @@ const OCCURRENCES = `CREATE OR REPLACE TEMP TABLE staged_occurrences AS
 		start_ms AS occurrence_key, start_ms,
 		coalesce(end_ms, start_ms + CASE WHEN all_day THEN ${DAY_MS} ELSE 0 END) AS end_ms,
 		coalesce(${trimSql('title')}, '') AS title, all_day, cancelled,
-		count(*) OVER (PARTITION BY uid) > 1 AS recurring
+		count(*) OVER (PARTITION BY uid) > 1 AS recurring, NULL::INTEGER AS attendees_of
 	FROM csv_grouped`;
 
 /** Each row's attendee is a mention; where the organizer column names people, each row's organizer is one too, just before. */

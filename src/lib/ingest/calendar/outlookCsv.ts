@@ -211,7 +211,7 @@ function occurrencesSql(timed: string): string {
 		SELECT (row_number() OVER (ORDER BY line) - 1)::INTEGER AS occurrence, line::INTEGER AS line,
 			'${OUTLOOK_CSV_UID_PREFIX}' || left(md5(concat(lower(r.title), chr(10), r.start_ms, chr(10), coalesce(p.email, lower(p.name), ''))), 16) AS uid,
 			r.start_ms AS occurrence_key, r.start_ms, r.end_ms, r.title, r.all_day, r.title <> r.subject AS cancelled,
-			false AS recurring
+			false AS recurring, NULL::INTEGER AS attendees_of
 		FROM ${timed} r LEFT JOIN csv_texts t ON t.text = r.organizer LEFT JOIN csv_people p USING (text_id)`;
 }
 

@@ -68,8 +68,9 @@ async function storeStaged(tx: Queryable, fileName: string): Promise<void> {
 	);
 	await tx.query(
 		`INSERT INTO meeting_occurrences BY NAME
-		SELECT ? AS source_file, * REPLACE (occurrence + ? AS occurrence) FROM staged_occurrences`,
-		[fileName, first]
+		SELECT ? AS source_file, * REPLACE (occurrence + ? AS occurrence, attendees_of + ? AS attendees_of)
+		FROM staged_occurrences`,
+		[fileName, first, first]
 	);
 	await tx.query(`INSERT INTO calendar_identities
 		SELECT (SELECT coalesce(max(identity) + 1, 0) FROM calendar_identities) + row_number() OVER (ORDER BY s.identity) - 1,
