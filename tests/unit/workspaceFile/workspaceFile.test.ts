@@ -128,7 +128,7 @@ describe('a saved workspace', () => {
 		expect(tables(again)).toEqual(tables(await workspaceFileBytes(saving, STATE)));
 	});
 
-	it('opens a file of version 1, saved before meeting copies kept their SEQUENCE, into the same network', async () => {
+	it('opens a file of version 1, saved before meeting copies kept their SEQUENCE and series shared attendee lists, into the same network', async () => {
 		const bytes = new Uint8Array(
 			readFileSync(new URL('../../fixtures/workspace/version1.weft', import.meta.url))
 		);
@@ -146,6 +146,16 @@ describe('a saved workspace', () => {
 			FROM meeting_occurrences`
 		);
 		expect([occurrences, unversioned]).toEqual([6, 6]);
+		// Version 1 wrote each instance's attendee list; an import now writes a series' shared list once.
+		const attendance = async (db: Database) => {
+			const [{ rows, sharing }] = await db.query<{ rows: number; sharing: number }>(
+				`SELECT (SELECT count(*) FROM meeting_attendance)::INTEGER AS rows,
+					(SELECT count(*) FROM meeting_occurrences WHERE attendees_of <> occurrence)::INTEGER AS sharing`
+			);
+			return { rows, sharing };
+		};
+		expect(await attendance(opening)).toEqual({ rows: 19, sharing: 0 });
+		expect(await attendance(saving)).toEqual({ rows: 16, sharing: 1 });
 		const network = await loadNetwork(opening, DEFAULT_SETTINGS);
 		expect(network.ties).toHaveLength(6);
 		expect(network).toEqual(await loadNetwork(saving, DEFAULT_SETTINGS));
