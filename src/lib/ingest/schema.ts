@@ -166,7 +166,7 @@ const ALIASES = `INSERT INTO occurrence_aliases
 /**
  * Rebuilds the meeting index from the imported tables; runs at the end of every import, inside its transaction. The
  * pairs are left to indexMeetingPairs: the first analysis after an import reads its ties straight from presence,
- * which takes about as long as pairing alone, so pairing then would only delay it.
+ * which takes about as long as pairing and then reading the pairs, so pairing then would only delay it.
  */
 export async function refreshMeetingIndex(db: Queryable): Promise<void> {
 	await db.query('DELETE FROM meeting_people');
