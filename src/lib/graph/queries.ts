@@ -140,11 +140,11 @@ export async function loadTies(
 	);
 	const from = meetings && interactions ? 'both' : meetings ? 'meetings' : 'interactions';
 	const kept = KEPT_PRESENCE[shared ? 'shared' : 'own'];
-	const sql = tiesSql(paired ? 'indexed' : 'direct', kept) + TIES_FROM[from];
-	const [boundSql, params] = bindNamed(sql, settingValues(settings));
-	return from === 'meetings'
-		? namedMeetingTies(db, boundSql, params)
-		: db.query<Tie>(boundSql, params);
+	const [sql, params] = bindNamed(
+		tiesSql(paired ? 'indexed' : 'direct', kept) + TIES_FROM[from],
+		settingValues(settings)
+	);
+	return from === 'meetings' ? namedMeetingTies(db, sql, params) : db.query<Tie>(sql, params);
 }
 
 /** Everyone on the roster, then everyone else who has a tie: team External when their email's domain is not the roster's, else Unknown. */

@@ -39,7 +39,8 @@ const TABLES = [
 	// through meeting_sizes.attendees_of, so they are neither stored nor paired again.
 	`CREATE TABLE IF NOT EXISTS meeting_presence (
 		occurrence INTEGER NOT NULL, number INTEGER NOT NULL, listed BOOLEAN NOT NULL, declined BOOLEAN NOT NULL)`,
-	// Each counted occurrence (one per copy merged), the occurrence whose presence is its own, and how many were present and declined.
+	// Each occurrence that counts for itself (of copies merged, the canonical one), the occurrence whose presence is its
+	// own (attendees_of), and how many of that presence were there and declined.
 	`CREATE TABLE IF NOT EXISTS meeting_sizes (
 		occurrence INTEGER NOT NULL, attendees_of INTEGER NOT NULL, n INTEGER NOT NULL, declines INTEGER NOT NULL)`,
 	// Every pair of people present at an occurrence of meeting_presence (see pairsOf), paired after the first analysis

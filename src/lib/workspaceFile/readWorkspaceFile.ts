@@ -1,6 +1,7 @@
 // Opens a saved workspace file into the database, in one transaction: a file that is not whole changes nothing.
 import { RecordBatchStreamReader } from 'apache-arrow';
 import { strFromU8, unzipSync, type UnzipFileInfo } from 'fflate';
+import { sqlIdentifier } from '../db/sql';
 import type { Database, Queryable } from '../db/types';
 import { InputError, isInputError } from '../ingest/errors';
 import type { InputFile } from '../ingest/inputFile';
@@ -150,9 +151,7 @@ async function restoreTable(
 	ipc: Uint8Array
 ): Promise<void> {
 	try {
-		const columns = ipcColumns(ipc)
-			.map((column) => `"${column.replaceAll('"', '""')}"`)
-			.join(', ');
+		const columns = ipcColumns(ipc).map(sqlIdentifier).join(', ');
 		await tx.query(
 			`CREATE OR REPLACE TEMP TABLE restored AS SELECT ${columns} FROM ${table} LIMIT 0`
 		);
